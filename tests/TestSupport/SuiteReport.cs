@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+
+namespace Serverless.TestSupport;
+
+/// <summary>
+/// The one-line result of a conformance suite, <c>suite NAME: P passed, F failed, S skipped</c>, plus its
+/// per-file counts and the reason for every skipped case. The line goes to the test's output and to
+/// <c>TestResults/suites/NAME.txt</c> (env SUITE_REPORT_DIR overrides), which the test script prints, so it
+/// shows in the test command's output whether the test passed or not.
+/// </summary>
+public sealed class SuiteReport
+{
+    private readonly string _name;
+    private readonly List<string> _details = [];
+    private readonly List<string> _failures = [];
+    private readonly List<string> _skips = [];
+
+    public SuiteReport(string name) => _name = name;
+
+    public int Passed { get; private set; }
+
+    public int Failed => _failures.Count;
+
+    public int Skipped => _skips.Count;
+
+    public IReadOnlyList<string> Failures => _failures;
+
+    public string SummaryLine =>
+        string.Create(CultureInfo.InvariantCulture, $"suite {_name}: {Passed} passed, {Failed} failed, {Skipped} skipped");
+
+    public void Pass() => Passed++;
+
+    public void Fail(string caseName, string why) => _failures.Add($"FAIL {caseName}: {why}");
+
+    public void Skip(string caseName, string reason) => _skips.Add($"SKIP {caseName}: {reason}");
+
+    /// <summary>A free-form detail line, e.g. one file's counts.</summary>
+    public void Detail(string line) => _details.Add(line);
+
+    /// <summary>Writes the report file and returns its full text (for ITestOutputHelper).</summary>
+    public string Publish()
+    {
+        var text = Render();
+        var directory = Environment.GetEnvironmentVariable("SUITE_REPORT_DIR") is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(RepositoryLayout.RepositoryRoot, "TestResults", "suites");
+        Directory.CreateDirectory(directory);
+        File.WriteAllText(Path.Combine(directory, _name + ".txt"), text);
+        return text;
+    }
+
+    /// <summary>The report's text without publishing it: for checks that are part of a larger named suite.</summary>
+    public string Render()
+    {
+        var text = new StringBuilder();
+        text.AppendLine(SummaryLine);
+        foreach (var line in _details.Concat(_skips).Concat(_failures))
+        {
+            text.Append("  ").AppendLine(line);
+        }
+
+        return text.ToString();
+    }
+}
