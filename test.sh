@@ -24,8 +24,21 @@ dotnet test Serverless.sln --no-build --nologo 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 echo
-for report in "$results"/suites/*.txt; do
-  [ -e "$report" ] && cat "$report"
+# One line per conformance suite. A suite checked by several tests writes NAME@PART.txt files: add them up.
+for name in $(find "$results/suites" -name '*.txt' -printf '%f\n' | sed -E 's/(@.*)?\.txt$//' | sort -u); do
+  p=0 f=0 s=0
+  parts=()
+  for file in "$results/suites/$name.txt" "$results/suites/$name@"*.txt; do
+    [ -e "$file" ] || continue
+    parts+=("$file")
+    read -r a b c < <(head -n 1 "$file" | sed -E 's/.*: ([0-9]+) passed, ([0-9]+) failed, ([0-9]+) skipped.*/\1 \2 \3/')
+    p=$((p + a)); f=$((f + b)); s=$((s + c))
+  done
+  echo "suite $name: $p passed, $f failed, $s skipped"
+  for file in "${parts[@]}"; do
+    case "$file" in *@*) head -n 1 "$file" | sed 's/^/  /' ;; esac
+    tail -n +2 "$file"
+  done
 done
 
 # VSTest prints one line per test assembly: "Passed!  - Failed: 0, Passed: 18, Skipped: 0, Total: 18, …".

@@ -7,16 +7,23 @@ namespace Serverless.TestSupport;
 /// The one-line result of a conformance suite, <c>suite NAME: P passed, F failed, S skipped</c>, plus its
 /// per-file counts and the reason for every skipped case. The line goes to the test's output and to
 /// <c>TestResults/suites/NAME.txt</c> (env SUITE_REPORT_DIR overrides), which the test script prints, so it
-/// shows in the test command's output whether the test passed or not.
+/// shows in the test command's output whether the test passed or not. A suite checked by several tests (e.g.
+/// graphql-js-diff: print, validate, execute, …) gives each test a part; the test script adds the parts up into
+/// the suite's one line.
 /// </summary>
 public sealed class SuiteReport
 {
     private readonly string _name;
+    private readonly string? _part;
     private readonly List<string> _details = [];
     private readonly List<string> _failures = [];
     private readonly List<string> _skips = [];
 
-    public SuiteReport(string name) => _name = name;
+    public SuiteReport(string name, string? part = null)
+    {
+        _name = name;
+        _part = part;
+    }
 
     public int Passed { get; private set; }
 
@@ -27,7 +34,7 @@ public sealed class SuiteReport
     public IReadOnlyList<string> Failures => _failures;
 
     public string SummaryLine =>
-        string.Create(CultureInfo.InvariantCulture, $"suite {_name}: {Passed} passed, {Failed} failed, {Skipped} skipped");
+        string.Create(CultureInfo.InvariantCulture, $"suite {_name}{(_part is null ? string.Empty : $" [{_part}]")}: {Passed} passed, {Failed} failed, {Skipped} skipped");
 
     public void Pass() => Passed++;
 
@@ -46,7 +53,7 @@ public sealed class SuiteReport
             ? configured
             : Path.Combine(RepositoryLayout.RepositoryRoot, "TestResults", "suites");
         Directory.CreateDirectory(directory);
-        File.WriteAllText(Path.Combine(directory, _name + ".txt"), text);
+        File.WriteAllText(Path.Combine(directory, _part is null ? $"{_name}.txt" : $"{_name}@{_part}.txt"), text);
         return text;
     }
 

@@ -1,0 +1,30 @@
+using Serverless.Bson;
+
+namespace Serverless.Mongo.Embedded.Commands.Admin;
+
+/// <summary>
+/// endSessions: drivers send it when they close. This server keeps no per-session state (no transactions or
+/// retryable-write history), so there is nothing to release; the argument is still checked like the server does.
+/// </summary>
+internal sealed class EndSessionsCommand : ICommandHandler
+{
+    public IReadOnlyList<string> Names { get; } = ["endSessions"];
+
+    public BsonDocument Execute(CommandContext context)
+    {
+        if (context.Body[0].Value is not BsonArray sessions)
+        {
+            throw CommandFields.WrongType(context, "endSessions", context.Body[0].Value, "array");
+        }
+
+        foreach (var session in sessions)
+        {
+            if (session is not BsonDocument)
+            {
+                throw ServerErrors.TypeMismatch($"BSON field 'endSessions' element is the wrong type '{BsonTypeNames.Of(session)}', expected type 'object'");
+            }
+        }
+
+        return BsonDocument.Empty;
+    }
+}

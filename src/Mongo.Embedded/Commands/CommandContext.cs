@@ -1,0 +1,22 @@
+using Serverless.Bson;
+using Serverless.Mongo.Embedded.Hosting;
+
+namespace Serverless.Mongo.Embedded.Commands;
+
+/// <summary>What one command runs with: its body (document sequences merged in), target database, the server's state and the calling connection.</summary>
+internal sealed class CommandContext(BsonDocument body, string databaseName, ServerState server, int connectionId, OperationDeadline deadline)
+{
+    public BsonDocument Body { get; } = body;
+
+    /// <summary>The first key of the body, exactly as sent.</summary>
+    public string CommandName => Body[0].Name;
+
+    /// <summary>The $db field.</summary>
+    public string DatabaseName { get; } = databaseName;
+
+    public ServerState Server { get; } = server;
+
+    public int ConnectionId { get; } = connectionId;
+
+    public OperationDeadline Deadline { get; } = deadline;
+}

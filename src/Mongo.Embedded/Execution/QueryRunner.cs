@@ -1,0 +1,81 @@
+using Serverless.Bson;
+using Serverless.Mongo.Embedded.Commands;
+using Serverless.Mongo.Embedded.Query;
+using Serverless.Mongo.Embedded.Storage;
+
+namespace Serverless.Mongo.Embedded.Execution;
+
+/// <summary>
+/// Runs a read: candidates from an index when the filter allows it (else the whole collection in insertion
+/// order), then filter, sort, skip, limit and projection, checking the deadline as it scans.
+/// </summary>
+internal static class QueryRunner
+{
+    public static IReadOnlyList<BsonDocument> Run(StoredCollection? collection, QueryRequest request, OperationDeadline deadline)
+    {
+        if (collection is null)
+        {
+            return [];
+        }
+
+        // Without a sort, the first skip + limit matches are the answer, so the scan can stop there.
+        var needed = request.Sort is { IsNatural: false } || request.Limit is null ? int.MaxValue : (int)Math.Min((long)request.Skip + request.Limit.Value, int.MaxValue);
+        var matches = Filter(collection.Read(table => Candidates(table, request.Filter)), request.Filter, deadline, needed);
+        IEnumerable<BsonDocument> ordered = request.Sort is { IsNatural: false } sort ? matches.Order(sort) : matches;
+        ordered = ordered.Skip(request.Skip);
+        if (request.Limit is { } limit)
+        {
+            ordered = ordered.Take(limit);
+        }
+
+        var results = ordered.ToList();
+        if (request.Projection is { } projection)
+        {
+            for (var i = 0; i < results.Count; i++)
+            {
+                deadline.Check();
+                results[i] = projection.Apply(results[i], request.Filter);
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>The documents of <paramref name="table"/> the filter matches, for writers holding the lock.</summary>
+    public static List<BsonDocument> Matching(DocumentTable table, QueryFilter filter, OperationDeadline deadline) =>
+        Filter(Candidates(table, filter), filter, deadline, int.MaxValue);
+
+    /// <summary>
+    /// A superset of the documents <paramref name="filter"/> matches: an index lookup when the filter allows
+    /// one, else every document in insertion order. Callers must still apply the filter.
+    /// </summary>
+    public static IReadOnlyList<BsonDocument> Candidates(StoredCollection collection, BsonDocument filter) =>
+        collection.Read(table => Candidates(table, filter));
+
+    private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, QueryFilter filter) => Candidates(table, filter.Source);
+
+    private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, BsonDocument filter) =>
+        IndexPlanner.Choose(filter, table.Indexes) is { } plan
+            ? table.Lookup(plan.IndexName, plan.Keys) ?? table.Snapshot()
+            : table.Snapshot();
+
+    private static List<BsonDocument> Filter(IReadOnlyList<BsonDocument> candidates, QueryFilter filter, OperationDeadline deadline, int needed)
+    {
+        var matches = new List<BsonDocument>();
+        for (var i = 0; i < candidates.Count && matches.Count < needed; i++)
+        {
+            // Checking every document would cost a clock read each; every 64th keeps the overrun small.
+            if ((i & 63) == 0)
+            {
+                deadline.Check();
+            }
+
+            if (filter.Matches(candidates[i]))
+            {
+                matches.Add(candidates[i]);
+            }
+        }
+
+        return matches;
+    }
+}

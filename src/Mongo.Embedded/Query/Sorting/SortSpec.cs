@@ -1,0 +1,89 @@
+using Serverless.Bson;
+
+namespace Serverless.Mongo.Embedded.Query;
+
+/// <summary>
+/// A parsed sort document such as <c>{age: -1, name: 1}</c> (manual "cursor.sort()" and "Comparison/Sort
+/// Order"). Immutable and thread-safe; usable directly as an <see cref="IComparer{T}"/>.
+/// </summary>
+public sealed class SortSpec : IComparer<BsonDocument>
+{
+    private readonly SortKey[] _keys;
+
+    private SortSpec(BsonDocument source, SortKey[] keys, int? naturalDirection)
+    {
+        Source = source;
+        _keys = keys;
+        NaturalDirection = naturalDirection;
+    }
+
+    public BsonDocument Source { get; }
+
+    /// <summary>True when the sort orders by nothing but insertion order (<c>{}</c> or <c>{$natural: 1}</c>).</summary>
+    public bool IsNatural => _keys.Length == 0;
+
+    /// <summary>
+    /// The direction of a <c>$natural</c> key (1 insertion order, -1 reverse), or null when there is none.
+    /// <see cref="Compare"/> treats it as a tie; the caller reverses its scan for -1.
+    /// </summary>
+    public int? NaturalDirection { get; }
+
+    /// <exception cref="QueryException">A key is not 1 or -1, or a path is malformed.</exception>
+    public static SortSpec Parse(BsonDocument sort)
+    {
+        ArgumentNullException.ThrowIfNull(sort);
+        var keys = new List<SortKey>(sort.Count);
+        int? natural = null;
+        foreach (var (name, value) in sort)
+        {
+            var direction = Direction(value);
+            if (name == "$natural")
+            {
+                // Insertion order is the storage order, which the caller's input already has.
+                natural = direction;
+                continue;
+            }
+
+            if (!BsonPath.TryParse(name, out var path) || name.StartsWith('$'))
+            {
+                throw QueryErrors.BadValue($"Invalid sort key '{name}': a sort key must be a non-empty field path that does not start with '$'.");
+            }
+
+            keys.Add(new SortKey(path, direction));
+        }
+
+        return new SortSpec(sort, [.. keys], natural);
+    }
+
+    public int Compare(BsonDocument? x, BsonDocument? y)
+    {
+        if (x is null || y is null)
+        {
+            return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        foreach (var key in _keys)
+        {
+            var result = key.Compare(x, y);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int Direction(BsonValue value)
+    {
+        if (value is BsonDocument meta && meta.Contains("$meta"))
+        {
+            throw QueryErrors.NotImplemented("$meta sort keys are not supported by the embedded server (no text or vector search).");
+        }
+
+        // Server (query/sort_pattern.cpp): 15974/15975 for a bad direction.
+        return NumericValues.TryGetExactInt64(value, out var n) && n is 1 or -1
+            ? (int)n
+            : throw QueryErrors.Location(15975, "$sort key ordering must be 1 (for ascending) or -1 (for descending)");
+    }
+}

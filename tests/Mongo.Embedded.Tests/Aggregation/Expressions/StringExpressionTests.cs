@@ -1,0 +1,66 @@
+namespace Serverless.Mongo.Embedded.Tests.Aggregation.Expressions;
+
+public class StringExpressionTests
+{
+    private const string Document = "{s: 'Hello World', u: 'café', n: null, num: 42, csv: 'a,b,,c', pad: '  hi  '}";
+
+    [Theory]
+    [InlineData("{$concat: ['$s', '!']}", "'Hello World!'")]
+    [InlineData("{$concat: []}", "''")]
+    [InlineData("{$concat: ['a', '$n']}", "null")]
+    [InlineData("{$concat: ['a', '$missing']}", "null")]
+    [InlineData("{$substr: ['$s', 0, 5]}", "'Hello'")]
+    [InlineData("{$substrBytes: ['$s', 6, -1]}", "'World'")]
+    [InlineData("{$substrBytes: ['$s', 20, 2]}", "''")]
+    [InlineData("{$substrBytes: ['$u', 0, 3]}", "'caf'")]
+    [InlineData("{$substrCP: ['$u', 3, 1]}", "'é'")]
+    [InlineData("{$substrCP: ['$u', 1, 10]}", "'afé'")]
+    [InlineData("{$substrCP: [12345, 1, 2]}", "'23'")]
+    [InlineData("{$toLower: '$s'}", "'hello world'")]
+    [InlineData("{$toUpper: '$s'}", "'HELLO WORLD'")]
+    [InlineData("{$toUpper: '$u'}", "'CAFé'")]
+    [InlineData("{$toLower: '$n'}", "''")]
+    [InlineData("{$toUpper: '$num'}", "'42'")]
+    [InlineData("{$strLenCP: '$u'}", "4")]
+    [InlineData("{$strLenBytes: '$u'}", "5")]
+    [InlineData("{$strcasecmp: ['abc', 'ABC']}", "0")]
+    [InlineData("{$strcasecmp: ['abc', 'ABD']}", "-1")]
+    [InlineData("{$split: ['$csv', ',']}", "['a', 'b', '', 'c']")]
+    [InlineData("{$split: ['$n', ',']}", "null")]
+    [InlineData("{$split: ['abc', 'x']}", "['abc']")]
+    [InlineData("{$trim: {input: '$pad'}}", "'hi'")]
+    [InlineData("{$ltrim: {input: '$pad'}}", "'hi  '")]
+    [InlineData("{$rtrim: {input: '$pad'}}", "'  hi'")]
+    [InlineData("{$trim: {input: 'xxhixx', chars: 'x'}}", "'hi'")]
+    [InlineData("{$trim: {input: '$n'}}", "null")]
+    [InlineData("{$indexOfCP: ['$s', 'o']}", "4")]
+    [InlineData("{$indexOfCP: ['$s', 'o', 5]}", "7")]
+    [InlineData("{$indexOfCP: ['$s', 'o', 0, 4]}", "-1")]
+    [InlineData("{$indexOfCP: ['$s', 'zzz']}", "-1")]
+    [InlineData("{$indexOfCP: ['$u', 'é']}", "3")]
+    [InlineData("{$indexOfCP: ['$n', 'a']}", "null")]
+    [InlineData("{$regexMatch: {input: '$s', regex: '^hello', options: 'i'}}", "true")]
+    [InlineData("{$regexMatch: {input: '$s', regex: '^hello'}}", "false")]
+    [InlineData("{$regexMatch: {input: '$s', regex: {$regularExpression: {pattern: 'wor', options: 'i'}}}}", "true")]
+    [InlineData("{$regexMatch: {input: '$n', regex: 'x'}}", "false")]
+    [InlineData("{$replaceAll: {input: 'a-b-c', find: '-', replacement: '+'}}", "'a+b+c'")]
+    [InlineData("{$replaceOne: {input: 'a-b-c', find: '-', replacement: '+'}}", "'a+b-c'")]
+    [InlineData("{$replaceAll: {input: '$n', find: '-', replacement: '+'}}", "null")]
+    public void String_operators_match_the_manual(string expression, string expected) =>
+        Aggregate.EvaluateCanonical(expression, Document).ShouldBe(Aggregate.Expected(expected));
+
+    [Theory]
+    [InlineData("{$concat: ['a', 1]}", 16702)]
+    [InlineData("{$substrBytes: ['$u', 0, 4]}", 28657)]
+    [InlineData("{$substrBytes: ['$u', 4, 1]}", 28656)]
+    [InlineData("{$strLenCP: 5}", 34471)]
+    [InlineData("{$split: [5, ',']}", 40085)]
+    [InlineData("{$split: ['a', '']}", 40087)]
+    [InlineData("{$trim: {chars: 'x'}}", 50695)]
+    [InlineData("{$trim: {input: 'a', bad: 1}}", 50696)]
+    [InlineData("{$regexMatch: {input: 5, regex: 'x'}}", 51104)]
+    [InlineData("{$replaceAll: {input: 'a', find: 1, replacement: 'b'}}", 51746)]
+    [InlineData("{$toLower: [[1]]}", 16007)]
+    public void String_operators_reject_bad_arguments(string expression, int code) =>
+        Aggregate.Fails(() => Aggregate.Evaluate(expression, Document)).Code.ShouldBe(code);
+}
