@@ -1,4 +1,4 @@
-// Differential oracle for document validation: reads {schema, rules?, queries: [string]} on stdin (rules: graphql-js rule
+// Differential oracle for document validation: reads {schema, rules?, maxErrors?, hideSuggestions?, queries: [string]} on stdin (rules: graphql-js rule
 // names without the "Rule" suffix, applied in specifiedRules order; default all specified rules) and writes a JSON array
 // with, per query, the list of {message, locations: [{line, column}]} that graphql-js 17 validate() reports.
 import * as graphql from 'graphql';
@@ -8,7 +8,7 @@ for await (const chunk of process.stdin) {
   input += chunk;
 }
 
-const { schema: sdl, rules: ruleNames, queries, maxErrors } = JSON.parse(input);
+const { schema: sdl, rules: ruleNames, queries, maxErrors, hideSuggestions } = JSON.parse(input);
 const schema = graphql.buildSchema(sdl);
 let rules = graphql.specifiedRules;
 if (ruleNames != null) {
@@ -22,7 +22,7 @@ if (ruleNames != null) {
 }
 
 const results = queries.map((query) =>
-  graphql.validate(schema, graphql.parse(query), rules, maxErrors == null ? undefined : { maxErrors }).map((error) => ({
+  graphql.validate(schema, graphql.parse(query), rules, { maxErrors: maxErrors ?? 100, hideSuggestions: hideSuggestions ?? false }).map((error) => ({
     message: error.message,
     locations: error.locations ?? [],
   })),

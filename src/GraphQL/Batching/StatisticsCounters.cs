@@ -1,0 +1,33 @@
+namespace Serverless.GraphQL.Batching;
+
+/// <summary>
+/// Thread-safe counters behind <see cref="DataLoaderStatistics"/>: loads arrive from concurrent resolvers and
+/// batches complete on pool threads, so every update is an interlocked add.
+/// </summary>
+internal sealed class StatisticsCounters
+{
+    private long _loads;
+    private long _batchInvocations;
+    private long _batchedKeys;
+    private long _cacheHits;
+    private long _errors;
+
+    public void RecordLoad() => Interlocked.Increment(ref _loads);
+
+    public void RecordCacheHit() => Interlocked.Increment(ref _cacheHits);
+
+    public void RecordBatch(int keyCount)
+    {
+        Interlocked.Increment(ref _batchInvocations);
+        Interlocked.Add(ref _batchedKeys, keyCount);
+    }
+
+    public void RecordErrors(int keyCount) => Interlocked.Add(ref _errors, keyCount);
+
+    public DataLoaderStatistics Snapshot() => new(
+        Interlocked.Read(ref _loads),
+        Interlocked.Read(ref _batchInvocations),
+        Interlocked.Read(ref _batchedKeys),
+        Interlocked.Read(ref _cacheHits),
+        Interlocked.Read(ref _errors));
+}

@@ -1,0 +1,26 @@
+using Serverless.GraphQL.Types;
+
+namespace Serverless.GraphQL.Execution;
+
+/// <summary>
+/// What runs when the schema gives no hook: the field resolver and the abstract type resolver (§6.4.3, §6.4.4).
+/// They read string-keyed dictionaries only, so the hot path needs no reflection.
+/// </summary>
+internal static class DefaultResolvers
+{
+    /// <summary>The member of the parent named like the field; a missing entry is null (graphql-js default resolver).</summary>
+    public static ValueTask<object?> ReadMember(IResolveFieldContext context) => context.Parent switch
+    {
+        IReadOnlyDictionary<string, object?> map => ValueTask.FromResult(map.GetValueOrDefault(context.Field.Name)),
+        IDictionary<string, object?> map => ValueTask.FromResult(map.TryGetValue(context.Field.Name, out var value) ? value : null),
+        null => ValueTask.FromResult<object?>(null),
+        var other => throw new InvalidOperationException(
+            $"Field {context.ParentType.Name}.{context.Field.Name} has no resolver, and the default resolver reads only string-keyed dictionaries, not {other.GetType().Name}."),
+    };
+
+    /// <summary>A dictionary value names its object type in a <c>__typename</c> entry (graphql-js convention).</summary>
+    public static ValueTask<ObjectType?> ResolveTypeByTypename(object value, IResolveFieldContext context) =>
+        ValueTask.FromResult(value is IReadOnlyDictionary<string, object?> map && map.GetValueOrDefault("__typename") is string name
+            ? context.Schema.GetType(name) as ObjectType
+            : null);
+}

@@ -1,0 +1,30 @@
+using Serverless.GraphQL.Types;
+
+namespace Serverless.GraphQL.Execution;
+
+/// <summary>
+/// §6.4.3 CompleteValue for one field type, built once per planned field so execution dispatches virtually instead
+/// of inspecting the type on every value. Returns the completed value, null, or <see cref="NullPropagation.Marker"/>
+/// when a non-null position became null and the nearest nullable parent must absorb it (§6.4.4).
+/// </summary>
+internal abstract class ValueCompleter
+{
+    /// <summary>
+    /// The completer of <paramref name="type"/>. The type model lives in another component, so this is the one place
+    /// that maps its classes to completion behaviour.
+    /// </summary>
+    public static ValueCompleter For(GraphQLType type) => type switch
+    {
+        NonNullType nonNull => new NonNullCompleter(For(nonNull.OfType)),
+        ListType list => new ListCompleter(For(list.OfType), list.OfType is NonNullType),
+        ScalarType scalar => new ScalarCompleter(scalar),
+        EnumType enumType => new EnumCompleter(enumType),
+        ObjectType objectType => new ObjectCompleter(objectType),
+        InterfaceType iface => new AbstractCompleter(iface, iface.ResolveType),
+        UnionType union => new AbstractCompleter(union, union.ResolveType),
+        _ => throw new InvalidOperationException($"The type {type} cannot be a field type (§3.6: fields have output types)."),
+    };
+
+    /// <exception cref="Exception">A field error at <paramref name="path"/>; the caller records it.</exception>
+    public abstract ValueTask<object?> CompleteAsync(FieldExecutor executor, FieldContext field, ResponsePath path, object? result);
+}

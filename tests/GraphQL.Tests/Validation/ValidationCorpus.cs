@@ -1,0 +1,167 @@
+namespace Serverless.GraphQL.Tests.Validation;
+
+/// <summary>
+/// Hand-written documents that exercise several rules at once (error order across rules, fragments reached through
+/// other fragments, introspection, type-system definitions in requests), for the differential test with graphql-js.
+/// </summary>
+internal static class ValidationCorpus
+{
+    public static IReadOnlyList<string> Documents { get; } =
+    [
+        "{ dog { name nickname barkVolume } }",
+        "{ dog { name ...DogFields } } fragment DogFields on Dog { barks mother { name } }",
+        "query Q($id: ID) { human(id: $id) { name pets { name ... on Dog { barkVolume } ... on Cat { meowVolume } } } }",
+        "{ __typename dog { __typename } catOrDog { __typename ... on Cat { furColor } } }",
+        "{ __schema { types { name fields { name } } } }",
+        "{ __type(name: \"Dog\") { name kind ofType { name } } }",
+        "{ dog { __type(name: \"x\") { name } } }",
+        "{ pet { __schema { queryType { name } } } }",
+        "{ unknown { a b c } }",
+        "{ dog { unknown { a } name { x } } }",
+        "{ dog { name(surname: true) nam(surname: true) } }",
+        "{ catOrDog { name nickname ... on Pet { name } ... on Canine { mother { name } } } }",
+        "{ catOrDog { meows barks } }",
+        "{ pet { mother father } }",
+        "{ human { relatives { relatives { pets { ... on Mammal { mother { __typename } } } } } } }",
+        "{ dog cat pet catOrDog human complicatedArgs }",
+        "{ complicatedArgs { intArgField(intArg: 1) { x } } }",
+        "query ($a: Int, $b: Int) { complicatedArgs { multipleReqs(req1: $a, req2: $b) } }",
+        "query ($a: Int!, $a: Int) { complicatedArgs { multipleReqs(req1: $a, req2: $c) } }",
+        "query Q($a: Int) { ...F } fragment F on QueryRoot { complicatedArgs { intArgField(intArg: $a) } } fragment G on QueryRoot { dog { name } }",
+        "query Q { ...F } fragment F on QueryRoot { ...G } fragment G on QueryRoot { ...F }",
+        "query Q { ...F ...Missing } fragment F on QueryRoot { dog { ...Missing2 } }",
+        "query Q { dog { ...CatFields } } fragment CatFields on Cat { meows }",
+        "query Q { catOrDog { ...PetFields ...HumanFields } } fragment PetFields on Pet { name } fragment HumanFields on Human { name }",
+        "query Q { pet { ... on CatOrDog { __typename } ... on Human { name } ... on Mammal { __typename } } }",
+        "query Q { dog { ... on Boolean { x } ... on ComplexInput { y } ... on Nope { z } } }",
+        "fragment A on Boolean { x } fragment B on Unknown { y } query { dog { ...A ...B } }",
+        "query A { dog { name } } query A { cat { name } } { human { name } }",
+        "query A { dog { name } } mutation B { dog { name } } subscription C { dogEvents { name } }",
+        "subscription S($x: Int) { catEvents(since: $x) { name } }",
+        "subscription { dogEvents { name } } subscription { catEvents { name } }",
+        "query ($v: Dog, $w: [Pet!], $u: UnknownType, $c: ComplexInput) { dog { name } }",
+        "query ($v: Boolean = true) { dog @include(if: $v) { name @skip(if: $w) } }",
+        "query ($v: Boolean) @onQuery @onQuery { dog @onQuery { name } }",
+        "query @withArgs(req: 1) @withArgs(req: 2) { dog @withArgs { name } }",
+        "query { dog @withArgs(req: 1, opt: \"x\", nope: 1, list: [\"a\"]) { name } }",
+        "query { dog @repeatable @repeatable(n: 1) @skip(if: true) @skip(if: false) { name } }",
+        "query ($v: Int @onVariable @onVariable @onQuery) { dog { name @onVariable } }",
+        "fragment F on Dog @onFragment @onFragment @onField { name } query { dog { ...F @onFragment @repeatable ... @onFragment { name } } }",
+        "subscription @onSubscription @onQuery { dogEvents { name } }",
+        "{ dog @skip(if: true, if: false) @include { name } }",
+        "{ dog @SKIP(if: true) @Include(if: true) { name } }",
+        "{ complicatedArgs { multipleOptAndReq(req1: 1) multipleOptAndReq(opt1: 1, opt2: 2) } }",
+        "{ complicatedArgs { multipleReqs(req1: 1, req1: 2, req2: 3, extra: 4) } }",
+        "{ complicatedArgs { complexArgField(complexArg: { requiredField: true, requiredField: false, intField: 1, x: { y: 1, y: 2 } }) } }",
+        "{ complicatedArgs { complexArgField(complexArg: [{ a: 1, a: 2 }, { b: [{ c: 1, c: 1 }] }]) } }",
+        "{ complicatedArgs { oneOfArgField(oneOfArg: { stringField: \"a\" }) } }",
+        "{ dog { isHouseTrained isHouseTrained(atOtherHomes: true) isAtLocation(x: 1, y: 2, z: 3) } }",
+        "{ dog { doesKnowCommand doesKnowCommand(dogCommand: SIT) } }",
+        "{ human(id: 1, id: 2, name: 3) { name } }",
+        "{ __type(name: \"Dog\", name: \"Cat\") { name } }",
+        "{ __type { name } __schema { types } }",
+        "schema { query: QueryRoot } { dog { name } }",
+        "extend type Dog @onField { extra: Strin @skip(if: true) } { dog { name } }",
+        "type Foo implements Bar @unknown { a(x: Unknown = 1 @onField): Int @deprecated(reason: \"r\") @deprecated } { dog { name } }",
+        "directive @custom(a: Int!) on FIELD { dog @custom { name @custom(a: 1, b: 2) } }",
+        "directive @custom repeatable on FIELD { dog @custom @custom { name } }",
+        "directive @onField on QUERY query @onField { dog @onField { name } }",
+        "scalar Date @specifiedBy(url: \"x\") @specifiedBy(url: \"y\") enum E @onField { A @deprecated B @deprecated(reason: \"r\") } input I @oneOf { a: Int @deprecated }",
+        "extend schema @onField @onField extend scalar String @onField union U @onField = Dog | Cat extend union U = Human extend enum E { C } extend input I { b: Int }",
+        "interface I { a(b: Int @deprecated(reason: \"x\")): Int } extend interface I @onField { c: __Type }",
+        "query Q($a: String) { ...F } fragment F on QueryRoot { dog { name @skip(if: $a) ...G } } fragment G on Dog { name @include(if: $b) }",
+        "query Q($a: String) { dog { ...G } } query R { dog { ...G } } fragment G on Dog { name @include(if: $a) }",
+        "query Q { ...Unused } fragment Used on QueryRoot { dog { name } } fragment Unused on QueryRoot { ...Used }",
+        "fragment Lonely on Dog { name ...Lonely2 } fragment Lonely2 on Dog { ...Lonely }",
+        "{ dog { ...A } } fragment A on Dog { ...B } fragment B on Dog { ...C } fragment C on Dog { ...A ...B name }",
+        "{ dog { ...A } } fragment A on Dog { name } fragment A on Cat { name } fragment A on Dog { ...A }",
+        "{ dog { ... on Cat { ... on Dog { name } } } }",
+        "{ catOrDog { ... on Pet { ... on Human { name } } } }",
+        "{ pet { ...Mammalish } } fragment Mammalish on Mammal { mother { ... on Cat { name } } }",
+        "{ human { pets { ... { name } ... @skip(if: true) { name } } } }",
+        "query ($a: ComplexInput = { requiredField: true }, $b: [String] = [\"a\", null], $c: FurColor = BROWN) { dog { name } }",
+        "query ($a: Int, $b: Int) { complicatedArgs { intArgField(intArg: $a) } }",
+        "query Named($a: Int) { complicatedArgs { intArgField(intArg: $b) stringListArgField(stringListArg: [$c, $a]) } }",
+        "query { complicatedArgs { complexArgField(complexArg: { requiredField: $x, stringListField: [$y, $x] }) } }",
+        "{ dog { name } } { cat { name } } query Q { dog { name } } query Q { cat { name } }",
+        "query ($a: Int) { ...F } fragment F on QueryRoot { dog { name } }",
+        "{ nonExistent @unknownDirective(arg: $undefinedVar) { x } }",
+        "{ dog { name @deprecated } }",
+        "{ dog { name @specifiedBy(url: \"x\") @oneOf } }",
+        "{ dog { name ... on Dog @include(if: true) @include(if: false) { barks } } }",
+        "{ dog { ...F @skip(if: true) @skip(if: true) } } fragment F on Dog { name }",
+        "{ dog { mother { mother { mother { nam } } } } }",
+        "{ dog { mother { ... on Cat { meows } ... on Canine { name } } } }",
+        "{ human { pets { ... on Canine { barkVolume mother { barkVolume } } } } }",
+        "{ human { pets { meowsVolume } } }",
+        "{ cat { furColor nickname meowsVolume meowVolume } }",
+        "{ cat { FURCOLOR Nickname } }",
+        "{ __typename(x: 1) __schema(y: 2) { __typename } }",
+        "{ dog { doesKnowCommand(dogcommand: SIT, DOGCOMMAND: HEEL) } }",
+        "{ complicatedArgs { stringArgField(stringarg: \"x\", stringArgs: \"y\", intArg: 1) } }",
+        "query ($v: QueryRoot, $w: CatOrDog!, $x: [[Mammal]]) { dog { name } }",
+        "query ($v: Strng, $w: Boolen, $x: [Flot!]) { dog { name } }",
+        "query ($v: string, $w: INT, $x: complexinput) { dog { name } }",
+        "{ dog { ... on Dgo { name } } }",
+        "fragment F on Humna { name } { human { ...F } }",
+        "query ($a: Int, $b: Int, $c: Int, $d: Int, $e: Int, $f: Int) { dog { name } }",
+        "{ dog { a1 a2 a3 a4 a5 a6 a7 a8 a9 a10 } }",
+        "{ catOrDog { nickname barkVolume meowsVolume } }",
+        "query { ... on QueryRoot { dog { name } } ... on Dog { name } }",
+        "mutation { dog { name } } query { cat { name } }",
+        "mutation M @onQuery { x }",
+        "{ dog { name } } fragment F on Dog { name } fragment G on Dog { ...F }",
+        "{ human(id: \"1\") { ...H } } fragment H on Human { relatives { ...H2 } } fragment H2 on Human { pets { ...P } } fragment P on Pet { name ...H }",
+        "{ pet { ... on Dog { ...DogF } } } fragment DogF on Dog { ... on Pet { name } ... on Cat { meows } }",
+        "{ field { ...F } field { ...I } } fragment F on T { x: a ...G } fragment G on T { y: c } fragment I on T { y: d ...J } fragment J on T { x: b }",
+        "{ field { deepField { deeperField { x: a } deeperField { x: b } } deepField { deeperField { y } } } }",
+        "{ field { ...F } field { ...F } } fragment F on T { deepField { deeperField { x: a } deeperField { x: b } } }",
+        "{ dog { ...A } dog { ...B } } fragment A on Dog { x: name } fragment B on Dog { x: barks }",
+        "{ dog { name } ...Q } fragment Q on QueryRoot { dog { name: nickname } }",
+
+        "query ($a: Int @skip(if: true) @onVariable) { dog { name } }",
+        "{ dog { doesKnowCommand(dogCommand: [SIT, \"x\", null]) } complicatedArgs { stringListNonNullArgField(stringListNonNullArg: [[null], null, \"a\"]) } }",
+        "fragment F on Nope { a { b } ... on Dog { name } } { dog { ...F } }",
+        "{ catOrDog { ... { __typename name } __typename(x: 1) } }",
+        "{ pet { ... on Dog { name(surname: true) } ... on Cat { name(surname: false) } } }",
+        "{ pet { ... on Dog { name(surname: true) } ... on Pet { name(surname: false) } } }",
+        "{ dog { ... on Dog @skip(if: $x) { name } } }",
+        "query Q($a: Boolean!) { ...F } fragment F on QueryRoot @include(if: $a) { dog { name } }",
+        "{ complicatedArgs { stringArgField(stringArg: \"\\u00fc😀\") x } }",
+        "{\n  complicatedArgs {\n    stringArgField(stringArg: \"\"\"\n      line\n      😀 line\n    \"\"\") unknown\n  }\n}",
+        "# comment ü😀\n{ dog { nam } }\n\n\n  { cat { meow } }",
+        "query Q($v: [String!]! = [\"a\"], $w: String = null) { complicatedArgs { stringListNonNullArgField(stringListNonNullArg: $v) stringArgField(stringArg: $w) } }",
+        "query Q($v: ComplexInput! = { requiredField: true }) { complicatedArgs { complexArgField(complexArg: $v) } }",
+        "query Q($i: Int, $b: Boolean) { complicatedArgs { complexArgField(complexArg: { requiredField: $b, intField: $i, stringListField: [$i] }) } }",
+        "query Q($o: OneOfInput, $s: String!) { complicatedArgs { oneOfArgField(oneOfArg: $o) a: oneOfArgField(oneOfArg: { stringField: $s, intField: null }) } }",
+        "subscription S($v: Boolean!) { ... @include(if: $v) { dogEvents { name } } }",
+        "subscription S { ...F ...F } fragment F on SubscriptionRoot { dogEvents { name } }",
+        "subscription S { dogEvents { name } } subscription S { catEvents { name } }",
+        "{ dog { name: barks name: barkVolume } cat { nickname: meows nickname } }",
+        "{ human(id: 1) { name } human(id: 2) { name } human(id: \"1\") { pets { name } } }",
+        "{ complicatedArgs { multipleReqs(req1: 1, req2: 2) multipleReqs(req2: 2, req1: 1) multipleReqs(req1: 1, req2: 3) } }",
+
+        // Around graphql-js's work budgets: a dense web of fragments exhausts the field-merging budget; operations
+        // entering a fragment chain at distinct points exhaust the fragment-work budget (300/300, 150/250) or not (100/150).
+        FragmentWeb(operations: 3),
+        FragmentChain(operations: 300, fragments: 300),
+        FragmentChain(operations: 150, fragments: 250),
+        FragmentChain(operations: 100, fragments: 150),
+    ];
+
+    private static string FragmentChain(int operations, int fragments)
+    {
+        var queries = Enumerable.Range(1, operations).Select(i => $"query Q{i} {{ ...F{i % fragments} }}");
+        var chain = Enumerable.Range(0, fragments).Select(i =>
+            $"fragment F{i} on QueryRoot {{ __typename {(i + 1 < fragments ? $"...F{i + 1}" : string.Empty)} }}");
+        return string.Join(' ', queries.Concat(chain));
+    }
+
+    private static string FragmentWeb(int operations)
+    {
+        var queries = Enumerable.Range(1, operations).Select(i => $"query Q{i} {{ ...F0 }}");
+        var fragments = Enumerable.Range(0, 150).Select(i =>
+            $"fragment F{i} on QueryRoot {{ __typename {string.Concat(Enumerable.Range(i + 1, 149 - i).Select(j => $"...F{j} "))}}}");
+        return string.Join(' ', queries.Concat(fragments));
+    }
+}
