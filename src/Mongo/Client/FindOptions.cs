@@ -1,0 +1,37 @@
+using Serverless.Bson;
+
+namespace Serverless.Mongo;
+
+/// <summary>The find command's shaping options (find command reference: sort, projection, skip, limit, batchSize).</summary>
+public sealed record FindOptions
+{
+    public BsonDocument? Sort { get; init; }
+
+    public BsonDocument? Projection { get; init; }
+
+    public int? Skip { get; init; }
+
+    /// <summary>At most this many documents in total; null or 0 means no limit.</summary>
+    public int? Limit { get; init; }
+
+    /// <summary>Documents per batch (first batch and each getMore).</summary>
+    public int? BatchSize { get; init; }
+
+    internal void Validate()
+    {
+        if (Skip is < 0)
+        {
+            throw new ArgumentException($"Skip must not be negative, not {Skip}.");
+        }
+
+        if (Limit is < 0)
+        {
+            throw new ArgumentException($"Limit must not be negative, not {Limit}; single-batch finds are not supported.");
+        }
+
+        if (BatchSize is < 0)
+        {
+            throw new ArgumentException($"BatchSize must not be negative, not {BatchSize}.");
+        }
+    }
+}

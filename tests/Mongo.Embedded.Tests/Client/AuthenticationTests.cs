@@ -1,0 +1,31 @@
+using Serverless.Bson;
+
+namespace Serverless.Mongo.Embedded.Tests.Client;
+
+public sealed class AuthenticationTests
+{
+    [Fact]
+    public async Task Credentials_in_the_connection_string_authenticate_with_scram_after_hello()
+    {
+        await using var server = new ScramServer("app", "s3cret");
+        await using var client = new MongoClient($"mongodb://app:s3cret@127.0.0.1:{server.Port}/?authSource=admin");
+
+        var reply = await client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)]));
+
+        reply["ok"].ShouldBe((BsonValue)1.0);
+        server.AuthenticatedUsername.ShouldBe("app");
+        server.CommandsSeen.ShouldBe(["hello", "saslStart", "saslContinue", "ping"], ignoreOrder: false);
+    }
+
+    [Fact]
+    public async Task Wrong_password_fails_the_checkout_with_an_authentication_error()
+    {
+        await using var server = new ScramServer("app", "s3cret");
+        await using var client = new MongoClient($"mongodb://app:wrong@127.0.0.1:{server.Port}/?authSource=admin");
+
+        await Should.ThrowAsync<MongoAuthenticationException>(() => client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)])));
+
+        server.AuthenticatedUsername.ShouldBeNull();
+        client.Pool.CheckedOutCount.ShouldBe(0);
+    }
+}
