@@ -83,7 +83,7 @@ internal sealed class CommandDispatcher
 
         if (db is not BsonString { Value: var database })
         {
-            throw ServerErrors.TypeMismatch($"BSON field '$db' is the wrong type '{BsonTypeNames.Of(db)}', expected type 'string'");
+            throw ServerErrors.TypeMismatch($"BSON field '$db' is the wrong type '{BsonTypeAliases.NameOf(db.Type)}', expected type 'string'");
         }
 
         NamespaceRules.ValidateDatabaseName(database);

@@ -14,7 +14,7 @@ internal static class CommandFields
         var value = context.Body[0].Value;
         if (value is not BsonString { Value: var name })
         {
-            throw ServerErrors.InvalidNamespace($"collection name has invalid type {BsonTypeNames.Of(value)}");
+            throw ServerErrors.InvalidNamespace($"collection name has invalid type {BsonTypeAliases.NameOf(value.Type)}");
         }
 
         NamespaceRules.ValidateCollectionName(context.DatabaseName, name);
@@ -84,7 +84,7 @@ internal static class CommandFields
     }
 
     public static CommandException WrongType(CommandContext context, string field, BsonValue value, string expected) =>
-        ServerErrors.TypeMismatch($"BSON field '{context.CommandName}.{field}' is the wrong type '{BsonTypeNames.Of(value)}', expected type '{expected}'");
+        ServerErrors.TypeMismatch($"BSON field '{context.CommandName}.{field}' is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type '{expected}'");
 
     private static T? Get<T>(CommandContext context, string field, string expected, Func<BsonValue, T?> convert)
     {

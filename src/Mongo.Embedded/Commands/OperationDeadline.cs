@@ -34,7 +34,7 @@ internal sealed class OperationDeadline
             BsonInt32 i => i.Value,
             BsonInt64 l => l.Value,
             BsonDouble d => d.Value,
-            _ => throw ServerErrors.BadValue($"maxTimeMS must be a number, not {BsonTypeNames.Of(value)}"),
+            _ => throw ServerErrors.BadValue($"maxTimeMS must be a number, not {BsonTypeAliases.NameOf(value.Type)}"),
         };
         if (milliseconds < 0 || milliseconds > int.MaxValue || double.IsNaN(milliseconds))
         {

@@ -33,7 +33,7 @@ internal static class DocumentIds
     {
         if (id.Type is BsonType.Array or BsonType.RegularExpression or BsonType.Undefined)
         {
-            throw new CommandException(53, "InvalidIdField", $"The '_id' value cannot be of type {BsonTypeNames.Of(id)}");
+            throw new CommandException(53, "InvalidIdField", $"The '_id' value cannot be of type {BsonTypeAliases.NameOf(id.Type)}");
         }
     }
 }

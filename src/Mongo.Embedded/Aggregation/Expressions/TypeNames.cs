@@ -7,31 +7,7 @@ internal static class TypeNames
 {
     public static string Of(BsonValue? value) => value is null ? "missing" : Of(value.Type);
 
-    public static string Of(BsonType type) => type switch
-    {
-        BsonType.Double => "double",
-        BsonType.String => "string",
-        BsonType.Document => "object",
-        BsonType.Array => "array",
-        BsonType.Binary => "binData",
-        BsonType.Undefined => "undefined",
-        BsonType.ObjectId => "objectId",
-        BsonType.Boolean => "bool",
-        BsonType.DateTime => "date",
-        BsonType.Null => "null",
-        BsonType.RegularExpression => "regex",
-        BsonType.DbPointer => "dbPointer",
-        BsonType.JavaScript => "javascript",
-        BsonType.Symbol => "symbol",
-        BsonType.JavaScriptWithScope => "javascriptWithScope",
-        BsonType.Int32 => "int",
-        BsonType.Timestamp => "timestamp",
-        BsonType.Int64 => "long",
-        BsonType.Decimal128 => "decimal",
-        BsonType.MinKey => "minKey",
-        BsonType.MaxKey => "maxKey",
-        _ => type.ToString(),
-    };
+    public static string Of(BsonType type) => BsonTypeAliases.NameOf(type);
 
     /// <summary>Null, undefined and missing: the values most operators turn into a null result.</summary>
     public static bool IsNullish(BsonValue? value) => value is null or BsonNull or BsonUndefined;

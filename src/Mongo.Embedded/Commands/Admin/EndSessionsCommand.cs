@@ -21,7 +21,7 @@ internal sealed class EndSessionsCommand : ICommandHandler
         {
             if (session is not BsonDocument)
             {
-                throw ServerErrors.TypeMismatch($"BSON field 'endSessions' element is the wrong type '{BsonTypeNames.Of(session)}', expected type 'object'");
+                throw ServerErrors.TypeMismatch($"BSON field 'endSessions' element is the wrong type '{BsonTypeAliases.NameOf(session.Type)}', expected type 'object'");
             }
         }
 

@@ -19,7 +19,7 @@ internal sealed class DeleteCommand : ICommandHandler
         batch.Run(statements, (_, value) =>
         {
             var statement = value as BsonDocument
-                ?? throw ServerErrors.TypeMismatch($"BSON field 'delete.deletes' element is the wrong type '{BsonTypeNames.Of(value)}', expected type 'object'");
+                ?? throw ServerErrors.TypeMismatch($"BSON field 'delete.deletes' element is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type 'object'");
             var filter = statement.GetValueOrDefault("q") is BsonDocument q
                 ? QueryFilter.Parse(q)
                 : throw new CommandException(40414, "Location40414", "BSON field 'delete.deletes.q' is missing but a required field");

@@ -19,7 +19,7 @@ internal sealed class InsertCommand : ICommandHandler
         {
             if (value is not BsonDocument document)
             {
-                throw ServerErrors.TypeMismatch($"BSON field 'insert.documents' element is the wrong type '{BsonTypeNames.Of(value)}', expected type 'object'");
+                throw ServerErrors.TypeMismatch($"BSON field 'insert.documents' element is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type 'object'");
             }
 
             var stored = DocumentIds.EnsureId(document);

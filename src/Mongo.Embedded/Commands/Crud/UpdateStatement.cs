@@ -9,7 +9,7 @@ internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bo
     public static UpdateStatement Parse(CommandContext context, BsonValue value)
     {
         var statement = value as BsonDocument
-            ?? throw ServerErrors.TypeMismatch($"BSON field 'update.updates' element is the wrong type '{BsonTypeNames.Of(value)}', expected type 'object'");
+            ?? throw ServerErrors.TypeMismatch($"BSON field 'update.updates' element is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type 'object'");
         var filter = statement.GetValueOrDefault("q") is BsonDocument q
             ? QueryFilter.Parse(q)
             : throw new CommandException(40414, "Location40414", "BSON field 'update.updates.q' is missing but a required field");
@@ -30,14 +30,14 @@ internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bo
         {
             null or BsonNull => null,
             BsonArray array => array,
-            var other => throw ServerErrors.TypeMismatch($"BSON field 'arrayFilters' is the wrong type '{BsonTypeNames.Of(other)}', expected type 'array'"),
+            var other => throw ServerErrors.TypeMismatch($"BSON field 'arrayFilters' is the wrong type '{BsonTypeAliases.NameOf(other.Type)}', expected type 'array'"),
         };
         return update switch
         {
             BsonDocument document => UpdateSpec.Parse(document, filters, time),
             BsonArray => throw new CommandException(238, "NotImplemented", "aggregation pipeline updates are not supported by the embedded server"),
             null => throw new CommandException(40414, "Location40414", $"BSON field '{field}' is missing but a required field"),
-            var other => throw ServerErrors.TypeMismatch($"BSON field '{field}' is the wrong type '{BsonTypeNames.Of(other)}', expected type 'object'"),
+            var other => throw ServerErrors.TypeMismatch($"BSON field '{field}' is the wrong type '{BsonTypeAliases.NameOf(other.Type)}', expected type 'object'"),
         };
     }
 
@@ -47,6 +47,6 @@ internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bo
             null or BsonNull => false,
             BsonBoolean b => b.Value,
             var other when other.IsNumeric => !BsonValueComparer.Instance.Equals(other, 0),
-            var other => throw ServerErrors.TypeMismatch($"BSON field 'update.updates.{name}' is the wrong type '{BsonTypeNames.Of(other)}', expected type 'bool'"),
+            var other => throw ServerErrors.TypeMismatch($"BSON field 'update.updates.{name}' is the wrong type '{BsonTypeAliases.NameOf(other.Type)}', expected type 'bool'"),
         };
 }

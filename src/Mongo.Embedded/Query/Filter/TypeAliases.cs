@@ -10,32 +10,8 @@ internal static class TypeAliases
 {
     private const string NumberAlias = "number";
 
-    private static readonly Dictionary<string, BsonType> ByName = new(StringComparer.Ordinal)
-    {
-        ["double"] = BsonType.Double,
-        ["string"] = BsonType.String,
-        ["object"] = BsonType.Document,
-        ["array"] = BsonType.Array,
-        ["binData"] = BsonType.Binary,
-        ["undefined"] = BsonType.Undefined,
-        ["objectId"] = BsonType.ObjectId,
-        ["bool"] = BsonType.Boolean,
-        ["date"] = BsonType.DateTime,
-        ["null"] = BsonType.Null,
-        ["regex"] = BsonType.RegularExpression,
-        ["dbPointer"] = BsonType.DbPointer,
-        ["javascript"] = BsonType.JavaScript,
-        ["symbol"] = BsonType.Symbol,
-        ["javascriptWithScope"] = BsonType.JavaScriptWithScope,
-        ["int"] = BsonType.Int32,
-        ["timestamp"] = BsonType.Timestamp,
-        ["long"] = BsonType.Int64,
-        ["decimal"] = BsonType.Decimal128,
-        ["minKey"] = BsonType.MinKey,
-        ["maxKey"] = BsonType.MaxKey,
-    };
+    private static readonly HashSet<int> Codes = [.. BsonTypeAliases.All.Keys.Select(t => (int)t), -1];
 
-    private static readonly HashSet<int> Codes = [.. ByName.Values.Select(t => (int)t), -1];
 
     public static PathMatcher Parse(BsonPath path, BsonValue argument)
     {
@@ -67,7 +43,7 @@ internal static class TypeAliases
     {
         if (item is BsonString alias)
         {
-            return ByName.TryGetValue(alias.Value, out var named)
+            return BsonTypeAliases.TryParse(alias.Value, out var named)
                 ? named
                 : throw QueryErrors.BadValue($"Unknown type name alias: {alias.Value}");
         }

@@ -25,5 +25,5 @@ internal abstract class FieldUpdate(string operatorName, UpdatePath path)
 
     protected abstract BsonValue? Transform(BsonValue? current, string[] path, UpdateContext context);
 
-    protected static string TypeName(BsonValue value) => BsonTypeNames.Of(value.Type);
+    protected static string TypeName(BsonValue value) => BsonTypeAliases.NameOf(value.Type);
 }

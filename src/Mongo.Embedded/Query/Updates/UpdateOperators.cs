@@ -33,7 +33,7 @@ internal static class UpdateOperators
         if (argument is not BsonDocument fields)
         {
             throw QueryErrors.FailedToParse(
-                $"Modifiers operate on fields but we found type {BsonTypeNames.Of(argument.Type)} instead. For example: {{$mod: {{<field>: ...}}}} not {{{name}: {argument}}}");
+                $"Modifiers operate on fields but we found type {BsonTypeAliases.NameOf(argument.Type)} instead. For example: {{$mod: {{<field>: ...}}}} not {{{name}: {argument}}}");
         }
 
         // Manual "$set" (and the others): since 5.0 an empty operand such as {$set: {}} is a no-op, not an error.

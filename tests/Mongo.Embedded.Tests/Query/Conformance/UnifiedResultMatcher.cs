@@ -83,7 +83,7 @@ internal static class UnifiedResultMatcher
         {
             "$$unsetOrMatches" => actual is null ? null : Mismatch(argument, actual, where, root: false),
             "$$exists" => (actual is not null) == argument.AsBoolean ? null : $"{where}: existence should be {argument}",
-            "$$type" => actual is not null && TypeNames(argument).Contains(BsonTypeNames.Of(actual.Type))
+            "$$type" => actual is not null && TypeNames(argument).Contains(BsonTypeAliases.NameOf(actual.Type))
                 ? null
                 : $"{where}: expected a value of type {argument}, found {actual}",
             _ => $"{where}: unsupported special operator {name}",
