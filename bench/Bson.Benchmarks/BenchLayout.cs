@@ -1,3 +1,5 @@
+using Serverless.Benchmarks;
+
 namespace Serverless.Bson.Benchmarks;
 
 /// <summary>Where the repository, the shared data and the benchmark artifacts are, seen from a running benchmark.</summary>
@@ -14,37 +16,13 @@ internal static class BenchLayout
     /// <summary>The documents benchmarked, relative to the shared folder.</summary>
     public const string MoviesRelativePath = "data/sample_mflix/movies.json.gz";
 
-    /// <summary>The directory holding Serverless.sln.</summary>
-    public static string RepositoryRoot
-    {
-        get
-        {
-            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            {
-                if (File.Exists(Path.Combine(dir.FullName, "Serverless.sln")))
-                {
-                    return dir.FullName;
-                }
-            }
-
-            throw new InvalidOperationException($"No Serverless.sln above {AppContext.BaseDirectory}.");
-        }
-    }
-
-    /// <summary>The shared folder: env SHARED_DIR, else ../shared beside the repository root.</summary>
-    public static string SharedDirectory =>
-        Environment.GetEnvironmentVariable("SHARED_DIR") is { Length: > 0 } configured
-            ? Path.GetFullPath(configured)
-            : Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared"));
-
     /// <summary>The movies file: env <see cref="DataPathVariable"/> if set, else under the shared folder.</summary>
     public static string MoviesPath =>
         Environment.GetEnvironmentVariable(DataPathVariable) is { Length: > 0 } configured
             ? configured
-            : Path.Combine(SharedDirectory, MoviesRelativePath);
+            : Path.Combine(BenchRepository.SharedDirectory, MoviesRelativePath);
 
-    /// <summary>bench/artifacts: BenchmarkDotNet's output and the Node reference results (git-ignored).</summary>
-    public static string ArtifactsDirectory => Path.Combine(RepositoryRoot, "bench", "artifacts");
+    public static string ArtifactsDirectory => BenchRepository.ArtifactsDirectory;
 
     /// <summary>Where bench/run-bson.sh makes the Node reference run write its results.</summary>
     public static string DefaultReferenceResultsPath => Path.Combine(ArtifactsDirectory, "js-bson.json");
