@@ -83,9 +83,6 @@ internal static class ValidationTestSchema
         }
 
         type ComplicatedArgs {
-          # TODO List
-          # TODO Coercion
-          # TODO NotNulls
           intArgField(intArg: Int): String
           nonNullIntArgField(nonNullIntArg: Int!): String
           stringArgField(stringArg: String): String
