@@ -94,14 +94,20 @@ internal sealed class InputValueCoercer
             _path.RemoveAt(_path.Count - 1);
         }
 
-        // §3.10.1 OneOf Input Objects: exactly one field, and its value is not null.
+        // §3.10.1 OneOf Input Objects: exactly one field, and its value is not null. graphql-js reports a null value at
+        // the field's path ("at .field") and a wrong field count at the object's.
         if (type.IsOneOf && (given.Count != 1 || result.Values.Single() is null))
         {
-            throw Fail($"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.");
+            var nullField = given.Count == 1 ? given.Keys.Single() : null;
+            throw Fail(OneOfMessage(type), nullField);
         }
 
         return result;
     }
 
-    private CoercionException Fail(string message) => new(message) { ValuePath = [.. _path] };
+    internal static string OneOfMessage(InputObjectType type) =>
+        $"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.";
+
+    private CoercionException Fail(string message, string? field = null) =>
+        new(message) { ValuePath = field is null ? [.. _path] : [.. _path, field] };
 }

@@ -108,10 +108,19 @@ internal sealed class LiteralCoercer(IReadOnlyDictionary<string, object?>? varia
             _path.RemoveAt(_path.Count - 1);
         }
 
-        // §3.10.1 OneOf Input Objects: exactly one field, and its value is not null.
-        if (type.IsOneOf && (result.Count != 1 || result.Values.Single() is null))
+        // §3.10.1 OneOf Input Objects: exactly one field, and its value is not null (a null reported at the field's
+        // path, as graphql-js does).
+        if (type.IsOneOf && result.Count != 1)
         {
-            throw Fail($"Within OneOf Input Object type \"{type}\", exactly one field must be specified, and the value for that field must be non-null.");
+            throw Fail(InputValueCoercer.OneOfMessage(type));
+        }
+
+        if (type.IsOneOf && result.Single() is { Value: null } nullField)
+        {
+            _path.Add(nullField.Key);
+            var failure = Fail(InputValueCoercer.OneOfMessage(type));
+            _path.RemoveAt(_path.Count - 1);
+            throw failure;
         }
 
         return result;

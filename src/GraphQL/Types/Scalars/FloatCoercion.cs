@@ -2,7 +2,7 @@ using Serverless.GraphQL.Language;
 
 namespace Serverless.GraphQL.Types;
 
-/// <summary>§3.5.2 Float: finite IEEE 754 doubles; integers are accepted as inputs and results.</summary>
+/// <summary>§3.5.2 Float: finite IEEE 754 doubles (literals excepted, see ParseLiteral); integers are accepted as inputs and results.</summary>
 internal sealed class FloatCoercion : IScalarCoercion
 {
     public object? Serialize(object? value) => value switch
@@ -27,7 +27,9 @@ internal sealed class FloatCoercion : IScalarCoercion
             FloatValueNode f => f.Value,
             _ => throw new CoercionException($"Float cannot represent non numeric value: {Printer.Print(literal)}"),
         };
-        return NumericValue.TryParse(text, out var number) && double.IsFinite(number)
+        // A literal beyond double range (1e400) parses to ±Infinity and is accepted, as graphql-js 17 does (JavaScript's
+        // parseFloat); only runtime values (variables, results) must be finite.
+        return NumericValue.TryParse(text, out var number) && !double.IsNaN(number)
             ? number
             : throw new CoercionException($"Float cannot represent non numeric value: {text}");
     }
