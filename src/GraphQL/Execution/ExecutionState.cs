@@ -77,4 +77,42 @@ internal sealed class ExecutionState(
             _errors.Add(error);
         }
     }
+
+    /// <summary>An error of the operation itself (no field to blame): no path, and the caller nulls the data.</summary>
+    public void AddOperationError(GraphQLException exception)
+    {
+        var error = new GraphQLError(exception.Message, ErrorLocations.Of([Operation]), null, exception.Extensions);
+        if (Request.ErrorFilter is { } filter)
+        {
+            error = filter(error, exception);
+        }
+
+        lock (_gate)
+        {
+            _errors.Add(error);
+        }
+    }
+
+    /// <summary>
+    /// A null propagated out of the field <paramref name="keys"/>[<paramref name="index"/>] of the selection set at
+    /// <paramref name="parent"/>: drops the errors of the fields after it. graphql-js 17 completes siblings in order and
+    /// stops at the first whose null propagates, so those errors never exist there; §6.4.4 leaves this open and
+    /// matching it keeps responses identical. Our siblings run concurrently, hence the clean-up afterwards.
+    /// </summary>
+    public void DiscardErrorsAfter(ResponsePath? parent, string[] keys, int index) =>
+        DiscardErrorsUnder(parent, key => key is string name && Array.IndexOf(keys, name, index + 1) > index);
+
+    /// <summary>As <see cref="DiscardErrorsAfter(ResponsePath?, string[], int)"/> for list items after item <paramref name="index"/>.</summary>
+    public void DiscardErrorsAfter(ResponsePath list, int index) =>
+        DiscardErrorsUnder(list, key => key is int item && item > index);
+
+    private void DiscardErrorsUnder(ResponsePath? parent, Func<object, bool> isDiscarded)
+    {
+        var prefix = parent?.ToList() ?? [];
+        lock (_gate)
+        {
+            _errors.RemoveAll(error => error.Path is { } path && path.Count > prefix.Count
+                && prefix.Select((key, i) => Equals(key, path[i])).All(same => same) && isDiscarded(path[prefix.Count]));
+        }
+    }
 }

@@ -15,7 +15,20 @@ internal sealed class FieldExecutor(ExecutionState state)
     /// </summary>
     public async ValueTask<object?> ExecuteSelectionSetAsync(SelectionPlan plan, object? source, ResponsePath? path, bool serially)
     {
-        var (fields, keys) = plan.Select(state.Variables);
+        SelectedField[] fields;
+        string[] keys;
+        try
+        {
+            (fields, keys) = plan.Select(state.Variables);
+        }
+        catch (GraphQLException exception) when (path is null)
+        {
+            // A @skip/@include variable without a value: below the root this is the parent field's error; at the root
+            // there is no field, so the error has no path and data is null (graphql-js executeOperation).
+            state.AddOperationError(exception);
+            return NullPropagation.Marker;
+        }
+
         var map = new ResultMap(keys);
         if (serially)
         {
@@ -46,6 +59,7 @@ internal sealed class FieldExecutor(ExecutionState state)
         {
             if (ReferenceEquals(values[i], NullPropagation.Marker))
             {
+                state.DiscardErrorsAfter(path, keys, i);
                 return NullPropagation.Marker;
             }
 
@@ -73,6 +87,9 @@ internal sealed class FieldExecutor(ExecutionState state)
             return isNonNull ? NullPropagation.Marker : null;
         }
     }
+
+    /// <summary>A list item's null propagated: drops the errors of the items after it (see <see cref="ExecutionState.DiscardErrorsAfter(ResponsePath, int)"/>).</summary>
+    public void DiscardItemErrorsAfter(ResponsePath list, int index) => state.DiscardErrorsAfter(list, index);
 
     /// <summary>Awaits every started completion, then rethrows the first failure (only cancellation or executor faults get here).</summary>
     public static async ValueTask<object?[]> WhenAllAsync(List<ValueTask<object?>> pending)

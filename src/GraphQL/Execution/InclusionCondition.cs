@@ -43,6 +43,20 @@ internal sealed class InclusionCondition(string variable, bool isSkip)
     }
 
     /// <summary>Whether the selection is included under the coerced variable values (the "if" argument is Boolean!).</summary>
-    public bool Includes(IReadOnlyDictionary<string, object?> variables) =>
-        (variables.GetValueOrDefault(variable) is true) != isSkip;
+    /// <exception cref="GraphQLException">
+    /// The variable has no value or is null: the Boolean! argument cannot be coerced (§6.4.2 CoerceArgumentValues), which
+    /// graphql-js reports, with these messages, as an error of the field whose selection set is being collected.
+    /// </exception>
+    public bool Includes(IReadOnlyDictionary<string, object?> variables)
+    {
+        var argument = isSkip ? "@skip(if:)" : "@include(if:)";
+        if (!variables.TryGetValue(variable, out var value))
+        {
+            throw new GraphQLException($"Argument \"{argument}\" has invalid value: Expected variable \"${variable}\" provided to type \"Boolean!\" to provide a runtime value.");
+        }
+
+        return value is bool condition
+            ? condition != isSkip
+            : throw new GraphQLException($"Argument \"{argument}\" has invalid value: Expected variable \"${variable}\" provided to non-null type \"Boolean!\" not to be null.");
+    }
 }

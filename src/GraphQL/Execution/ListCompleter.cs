@@ -30,10 +30,11 @@ internal sealed class ListCompleter(ValueCompleter item, bool itemIsNonNull) : V
         }
 
         var completed = await FieldExecutor.WhenAllAsync(pending).ConfigureAwait(true);
-        foreach (var value in completed)
+        for (var i = 0; i < completed.Length; i++)
         {
-            if (ReferenceEquals(value, NullPropagation.Marker))
+            if (ReferenceEquals(completed[i], NullPropagation.Marker))
             {
+                executor.DiscardItemErrorsAfter(path, i);
                 return NullPropagation.Marker;
             }
         }
