@@ -43,6 +43,7 @@ public sealed class DifferentialCorpusTests(ITestOutputHelper output)
             var (schemaName, item) = cases[i];
             var ours = await AnswerAsync(schemaName, item);
             var label = $"{schemaName}/{item.Name}";
+            output.WriteLine($"DUMP {label}\n  Q {item.Query}\n  V {item.Variables}\n  A {ours}");
             var shown = $"\n  query:      {item.Query}\n  variables:  {item.Variables ?? "(none)"}\n  operation:  {item.OperationName ?? "(none)"}";
             if (!ours.Errors.SequenceEqual(theirs[i].Errors))
             {

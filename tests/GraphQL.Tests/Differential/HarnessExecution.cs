@@ -85,7 +85,11 @@ internal static class HarnessExecution
             { "__typename": "Dog", "name": "Rex", "barkVolume": 7, "commands": ["SIT"], "owner": { "__typename": "Human", "name": "Alice" } },
             { "__typename": "Cat", "name": "Tom", "meows": true, "furColor": "BROWN" }
           ],
-          "petsWithHole": [{ "__typename": "Cat", "name": "Tom" }, null],
+          "petsWithHole": [
+            { "__typename": "Cat", "name": "Tom", "nickname": { "$error": "Tom hides first." } },
+            null,
+            { "__typename": "Cat", "name": "Late", "nickname": { "$error": "Never reached in graphql-js." } }
+          ],
           "requiredDog": {
             "__typename": "Dog", "name": "Buddy", "barkVolume": 5, "barks": true, "commands": [],
             "owner": null, "mother": { "__typename": "Dog", "name": "Molly", "owner": { "__typename": "Human", "name": "Sam" } }

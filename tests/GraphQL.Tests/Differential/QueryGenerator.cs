@@ -93,8 +93,11 @@ internal sealed class QueryGenerator
         return true;
     }
 
-    private string SelectionSet(NamedType type, int depth)
+    /// <param name="keys">Response keys already used at this response level (shared with inline fragments), so
+    /// repeated fields get aliases instead of merging conflicts (§5.3.2) in queries meant to be valid.</param>
+    private string SelectionSet(NamedType type, int depth, HashSet<string>? keys = null)
     {
+        keys ??= new HashSet<string>(StringComparer.Ordinal);
         var selections = new List<string>();
         var width = 1 + _random.Next(depth == 0 ? 3 : 4);
         var fields = type is ImplementingType implementing ? implementing.Fields : [];
@@ -103,7 +106,7 @@ internal sealed class QueryGenerator
             if (type is InterfaceType or UnionType && _random.Chance(40))
             {
                 var possible = _random.Pick(_schema.GetPossibleTypes(type));
-                selections.Add($"... on {possible.Name} {SelectionSet(possible, depth + 1)}");
+                selections.Add($"... on {possible.Name} {SelectionSet(possible, depth + 1, keys)}");
             }
             else if (fields.Count == 0 || _random.Chance(10))
             {
@@ -117,7 +120,7 @@ internal sealed class QueryGenerator
                     field = fields.FirstOrDefault(f => f.Type.Named is LeafType && f.Arguments.All(a => !a.IsRequired)) ?? field;
                 }
 
-                selections.Add(Field(type, field, depth));
+                selections.Add(Field(type, field, depth, keys));
             }
         }
 
@@ -138,7 +141,7 @@ internal sealed class QueryGenerator
         return $"{{ {string.Join(" ", selections)} }}";
     }
 
-    private string Field(NamedType parent, Field field, int depth)
+    private string Field(NamedType parent, Field field, int depth, HashSet<string> keys)
     {
         var text = new StringBuilder();
         if (field.Type.Named is LeafType && ((ImplementingType)parent).Fields.FirstOrDefault(f => f.Name != field.Name && f.Type.Named is LeafType) is { } other
@@ -147,7 +150,7 @@ internal sealed class QueryGenerator
             // Same response name for two different fields (§5.3.2 Field Selection Merging).
             text.Append("clash: ").Append(other.Name).Append(" clash: ");
         }
-        else if (_random.Chance(15))
+        else if (_random.Chance(15) || !keys.Add(field.Name))
         {
             text.Append('a').Append(_names++).Append(": ");
         }
