@@ -43,8 +43,8 @@ internal sealed class FloatCoercion : IScalarCoercion
 
         var text = NumericValue.Format(number);
         // graphql-js astFromValue prints integral floats as Int literals, which Float accepts (§3.5.2 Input Coercion).
-        return text.Contains('.', StringComparison.Ordinal) || text.Contains('E', StringComparison.Ordinal)
-            ? new FloatValueNode(default, text.Replace("E+", "e+", StringComparison.Ordinal).Replace("E-", "e-", StringComparison.Ordinal))
+        return text.Contains('.', StringComparison.Ordinal) || text.Contains('e', StringComparison.Ordinal)
+            ? new FloatValueNode(default, text)
             : new IntValueNode(default, text);
     }
 

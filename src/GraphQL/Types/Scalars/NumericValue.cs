@@ -53,6 +53,48 @@ internal static class NumericValue
 
     public static bool IsInt32(BigInteger value) => value >= int.MinValue && value <= int.MaxValue;
 
-    /// <summary>Formats a double the way JavaScript prints numbers (integers without ".0").</summary>
-    public static string Format(double value) => value.ToString("R", CultureInfo.InvariantCulture);
+    /// <summary>
+    /// Formats a finite double as JavaScript's <c>String(number)</c> (ECMA-262 Number::toString), which graphql-js messages,
+    /// String/ID serialization and JSON.stringify show: plain digits from 1e-7 to 1e21 (<c>100000000000000000000</c>,
+    /// <c>0.000001</c>), exponents as <c>1e+21</c> / <c>1e-7</c>, and <c>0</c> for -0. .NET's shortest round-trip text
+    /// gives the digits; only their layout differs (<c>1E+20</c>, <c>1E-06</c>, <c>-0</c>).
+    /// </summary>
+    public static string Format(double value)
+    {
+        if (value == 0 || !double.IsFinite(value))
+        {
+            return value == 0 ? "0" : value.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var shortest = Math.Abs(value).ToString("R", CultureInfo.InvariantCulture);
+        var exponentAt = shortest.IndexOf('E', StringComparison.Ordinal);
+        var mantissa = exponentAt < 0 ? shortest : shortest[..exponentAt];
+        var exponent = exponentAt < 0 ? 0 : int.Parse(shortest.AsSpan(exponentAt + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture);
+        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
+        var allDigits = point < 0 ? mantissa : mantissa.Remove(point, 1);
+        var leadingZeros = allDigits.Length - allDigits.TrimStart('0').Length;
+        var digits = allDigits.Trim('0');
+
+        // The spec's k (digit count) and n (decimal point position relative to the first digit).
+        var k = digits.Length;
+        var n = (point < 0 ? mantissa.Length : point) - leadingZeros + exponent;
+        var sign = value < 0 ? "-" : string.Empty;
+        if (k <= n && n <= 21)
+        {
+            return sign + digits + new string('0', n - k);
+        }
+
+        if (0 < n && n <= 21)
+        {
+            return sign + digits[..n] + "." + digits[n..];
+        }
+
+        if (-6 < n && n <= 0)
+        {
+            return sign + "0." + new string('0', -n) + digits;
+        }
+
+        var e = n - 1;
+        return sign + digits[..1] + (k > 1 ? "." + digits[1..] : string.Empty) + "e" + (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
+    }
 }
