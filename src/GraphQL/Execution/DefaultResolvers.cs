@@ -18,9 +18,23 @@ internal static class DefaultResolvers
             $"Field {context.ParentType.Name}.{context.Field.Name} has no resolver, and the default resolver reads only string-keyed dictionaries, not {other.GetType().Name}."),
     };
 
-    /// <summary>A dictionary value names its object type in a <c>__typename</c> entry (graphql-js convention).</summary>
-    public static ValueTask<ObjectType?> ResolveTypeByTypename(object value, IResolveFieldContext context) =>
-        ValueTask.FromResult(value is IReadOnlyDictionary<string, object?> map && map.GetValueOrDefault("__typename") is string name
-            ? context.Schema.GetType(name) as ObjectType
-            : null);
+    /// <summary>
+    /// A dictionary value names its object type in a <c>__typename</c> entry (graphql-js convention). A name that is not
+    /// an object type of the schema is an error with graphql-js's wording (ensureValidRuntimeType); no name gives null.
+    /// </summary>
+    /// <exception cref="GraphQLException">The name is unknown or names a type that is not an object type.</exception>
+    public static ValueTask<ObjectType?> ResolveTypeByTypename(object value, IResolveFieldContext context)
+    {
+        if (value is not IReadOnlyDictionary<string, object?> map || map.GetValueOrDefault("__typename") is not string name)
+        {
+            return ValueTask.FromResult<ObjectType?>(null);
+        }
+
+        return context.Schema.GetType(name) switch
+        {
+            ObjectType type => ValueTask.FromResult<ObjectType?>(type),
+            null => throw new GraphQLException($"Abstract type \"{context.Field.Type.Named.Name}\" was resolved to a type \"{name}\" that does not exist inside the schema."),
+            _ => throw new GraphQLException($"Abstract type \"{context.Field.Type.Named.Name}\" was resolved to a non-object type \"{name}\"."),
+        };
+    }
 }

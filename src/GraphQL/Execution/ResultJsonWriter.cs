@@ -1,6 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using System.Text.Json;
+using Serverless.GraphQL.Types;
 
 namespace Serverless.GraphQL.Execution;
 
@@ -144,7 +145,17 @@ internal static class ResultJsonWriter
             throw new InvalidOperationException($"Cannot write the non-finite number {number} to a GraphQL response.");
         }
 
-        writer.WriteNumberValue(number);
+        // JSON.stringify layout (graphql-js responses): .NET writes the same text as JavaScript only in [1e-4, 1e15);
+        // outside it (and for -0) JavaScript writes 100000000000000000000, 0.000001, 1e+21, 0.
+        var magnitude = Math.Abs(number);
+        if (magnitude is >= 1e-4 and < 1e15)
+        {
+            writer.WriteNumberValue(number);
+        }
+        else
+        {
+            writer.WriteRawValue(NumericValue.Format(number), skipInputValidation: true);
+        }
     }
 
     private static bool IsInteger(TypeCode code) => code is TypeCode.SByte or TypeCode.Byte or TypeCode.Int16 or TypeCode.UInt16 or TypeCode.UInt32 or TypeCode.UInt64;
