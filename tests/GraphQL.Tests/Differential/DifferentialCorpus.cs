@@ -15,7 +15,7 @@ internal static class DifferentialCorpus
     /// <summary>Star Wars ids plus one that matches nothing, so generated ids mostly find characters.</summary>
     private static readonly string[] StarWarsIds = ["1000", "1001", "1002", "1003", "1004", "2000", "2001", "3000"];
 
-    private static readonly string[] HarnessIds = ["1", "2", "default", "9"];
+    private static readonly string[] HarnessIds = ["1", "2", "3", "4", "default", "9"];
 
     /// <summary>Valid cases whose execution is not compared, with the reason (listed as skipped in corpus-execute).</summary>
     public static IReadOnlyDictionary<string, string> ExecutionSkips { get; } = new Dictionary<string, string>(StringComparer.Ordinal)

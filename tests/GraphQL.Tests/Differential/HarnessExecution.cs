@@ -30,6 +30,7 @@ internal static class HarnessExecution
 
         extend type Dog {
           owner: Human!
+          weight: Float
         }
         """;
 
@@ -39,7 +40,7 @@ internal static class HarnessExecution
     public const string RootJson = """
         {
           "dog": {
-            "__typename": "Dog", "name": "Rex", "fullName": "Rex Smith", "nickname": "Rexy", "barkVolume": 7, "barks": true,
+            "__typename": "Dog", "name": "Rex", "fullName": "Rex Smith", "nickname": "Rexy", "barkVolume": 7, "barks": true, "weight": 12.5,
             "commands": ["SIT", "HEEL"], "owner": { "__typename": "Human", "name": "Alice" },
             "mother": {
               "__typename": "Dog", "name": "Lady", "nickname": { "$error": "Lady has no nickname." }, "barkVolume": 3, "barks": false,
@@ -79,7 +80,37 @@ internal static class HarnessExecution
                 null
               ]
             },
-            "2": { "__typename": "Human", "name": "Zed", "pets": null, "relatives": [] }
+            "2": { "__typename": "Human", "name": "Zed", "pets": null, "relatives": [] },
+            "3": {
+              "__typename": "Human", "name": 42, "fullName": 1.5, "pets": "not a list",
+              "relatives": [
+                { "name": true }, { "name": { "a": 1, "b": [1, "x"] } }, { "name": [1, 2] }, { "name": -0.0 }, { "name": 1e21 },
+                { "name": "ok", "relatives": { "not": "a list" } }
+              ]
+            },
+            "4": {
+              "__typename": "Human", "name": "Weird pets",
+              "pets": [
+                { "__typename": "Dog", "name": "Numbers", "barks": 1, "barkVolume": "11", "nickname": false, "weight": 1e21 },
+                { "__typename": "Dog", "name": "Zero", "barks": 0, "barkVolume": 1e20, "nickname": 0.5, "weight": -0.0 },
+                { "__typename": "Dog", "name": "Big", "barks": "true", "barkVolume": 9007199254740993, "weight": 123456789012345680000 },
+                { "__typename": "Dog", "name": "Neg", "barkVolume": -2147483649, "barks": null, "weight": 1e-7 },
+                { "__typename": "Dog", "name": "Small", "weight": 0.000001, "nickname": 1e-7 },
+                { "__typename": "Dog", "name": "Tiny", "weight": 0.00001234, "nickname": 1e15 },
+                { "__typename": "Dog", "name": "Text", "weight": "3.5", "nickname": 123456789012345680000 },
+                { "__typename": "Dog", "name": "Flag", "weight": true, "nickname": 0.0001234 },
+                { "__typename": "Dog", "name": "Edge", "weight": 0.0001234, "nickname": 999999999999999.9 },
+                { "__typename": "Dog", "name": "Edge2", "weight": 999999999999999.9, "nickname": 1e15 },
+                { "__typename": "Dog", "name": "Word", "weight": "heavy" },
+                { "__typename": "Cat", "name": "Color", "furColor": 1, "meowsVolume": 3.0, "meows": "false" },
+                { "__typename": "Cat", "name": "Lower", "furColor": "tan", "meowsVolume": -0.0 },
+                { "__typename": "Cat", "name": "Obj", "furColor": { "x": 1 }, "meowsVolume": [1] },
+                { "__typename": "Unknown", "name": "Ghost" },
+                { "__typename": 7, "name": "Seven" },
+                "a string",
+                42
+              ]
+            }
           },
           "pets": [
             { "__typename": "Dog", "name": "Rex", "barkVolume": 7, "commands": ["SIT"], "owner": { "__typename": "Human", "name": "Alice" } },
