@@ -51,6 +51,16 @@ public static class ValueCoercion
         return new InputValueCoercer().Coerce(value, type);
     }
 
+    /// <summary>
+    /// Every reason <paramref name="value"/> does not coerce to <paramref name="type"/> (graphql-js <c>validateInputValue</c>
+    /// order), for reporting after <see cref="CoerceInputValue"/> failed; empty when it coerces.
+    /// </summary>
+    public static IReadOnlyList<CoercionException> ValidateInputValue(object? value, GraphQLType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        return InputValueValidator.Validate(value, type);
+    }
+
     /// <summary>A literal as a neutral JSON-like value without a type (graphql-js <c>valueFromASTUntyped</c>).</summary>
     public static object? ValueFromAstUntyped(ValueNode literal, IReadOnlyDictionary<string, object?>? variables = null)
     {

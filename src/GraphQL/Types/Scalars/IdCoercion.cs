@@ -9,6 +9,8 @@ internal sealed class IdCoercion : IScalarCoercion
     public object? Serialize(object? value) => value switch
     {
         string s => s,
+        double d when IsIntegral(d) => NumericValue.Format(d),
+        float f when IsIntegral(f) => NumericValue.Format(f),
         not null and not bool when NumericValue.TryGetInteger(value, out var integer) => integer.ToString(CultureInfo.InvariantCulture),
         Guid g => g.ToString(),
         _ => throw new CoercionException($"ID cannot represent value: {ValueInspector.Inspect(value)}"),
@@ -17,6 +19,8 @@ internal sealed class IdCoercion : IScalarCoercion
     public object? ParseValue(object? value) => value switch
     {
         string s => s,
+        double d when IsIntegral(d) => NumericValue.Format(d),
+        float f when IsIntegral(f) => NumericValue.Format(f),
         not null and not bool when NumericValue.TryGetInteger(value, out var integer) => integer.ToString(CultureInfo.InvariantCulture),
         _ => throw new CoercionException($"ID cannot represent value: {ValueInspector.Inspect(value)}"),
     };
@@ -31,6 +35,12 @@ internal sealed class IdCoercion : IScalarCoercion
             _ => throw new CoercionException($"ID cannot represent a non-string and non-integer value: {Printer.Print(literal)}"),
         };
     }
+
+    /// <summary>
+    /// A floating value without a fraction reads as JavaScript's <c>String(number)</c> (graphql-js: a JSON number is a double,
+    /// so 1e21 is "1e+21" and 12345678901234567890 is "12345678901234567000"); integral CLR types keep their exact digits.
+    /// </summary>
+    private static bool IsIntegral(double value) => double.IsFinite(value) && Math.Truncate(value) == value;
 
     // graphql-js astFromValue prints integer-looking IDs as Int literals (both parse back to the same ID).
     public ValueNode? ValueToLiteral(object? value) => value switch
