@@ -56,7 +56,12 @@ internal static class VariableCoercer
             }
             catch (CoercionException exception)
             {
-                errors.Add(Invalid(name, exception.Message, exception.ValuePath, locations));
+                // Coercion stops at the first problem; graphql-js reports each bad item and field, so list them all.
+                var reasons = ValueCoercion.ValidateInputValue(value, type);
+                foreach (var reason in reasons.Count > 0 ? reasons : [exception])
+                {
+                    errors.Add(Invalid(name, reason.Message, reason.ValuePath, locations));
+                }
             }
         }
 
