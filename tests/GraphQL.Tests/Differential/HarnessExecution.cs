@@ -13,7 +13,8 @@ namespace Serverless.GraphQL.Tests.Differential;
 /// <c>isHouseTrained</c> echoes <c>atOtherHomes</c>, <c>isAtLocation(x, y)</c> is <c>x &lt;= y</c> and each
 /// ComplicatedArgs field returns its coerced arguments (<see cref="CanonicalValue"/>). Abstract types resolve by the
 /// data's <c>__typename</c>, the default type resolver of both engines. The harness has no non-null output field, so
-/// <see cref="Extension"/> adds some for null propagation (§6.4.4).
+/// <see cref="Extension"/> adds some for null propagation (§6.4.4), plus a Float output field and deprecated fields,
+/// arguments, enum values and input fields for introspection.
 /// </summary>
 internal static class HarnessExecution
 {
@@ -31,6 +32,19 @@ internal static class HarnessExecution
         extend type Dog {
           owner: Human!
           weight: Float
+        }
+
+        extend type Cat {
+          oldName: String @deprecated(reason: "Use `name`.")
+          purr(loud: Boolean @deprecated(reason: "Always loud."), times: Int = 1): String
+        }
+
+        extend enum FurColor {
+          PLAID @deprecated
+        }
+
+        extend input ComplexInput {
+          legacyField: Int @deprecated(reason: "Gone.")
         }
         """;
 
@@ -52,7 +66,8 @@ internal static class HarnessExecution
             }
           },
           "cat": {
-            "__typename": "Cat", "name": "Tom", "fullName": "Tom Cat", "nickname": null, "meows": true, "meowsVolume": 2.5, "furColor": "TAN"
+            "__typename": "Cat", "name": "Tom", "fullName": "Tom Cat", "nickname": null, "meows": true, "meowsVolume": 2.5, "furColor": "TAN",
+            "oldName": "Thomas", "purr": "purr"
           },
           "pet": { "__typename": "Cat", "name": "Felix", "meows": false, "meowsVolume": 11, "furColor": "PURPLE" },
           "catOrDog": {
@@ -74,7 +89,7 @@ internal static class HarnessExecution
             },
             "1": {
               "__typename": "Human", "name": "Ann", "fullName": "Ann Lee",
-              "pets": [{ "__typename": "Cat", "name": "Mia", "meows": true, "furColor": "BLACK" }],
+              "pets": [{ "__typename": "Cat", "name": "Mia", "meows": true, "furColor": "PLAID" }],
               "relatives": [
                 { "__typename": "Human", "name": "Bob", "relatives": [{ "__typename": "Human", "name": { "$error": "Name lost." } }] },
                 null
