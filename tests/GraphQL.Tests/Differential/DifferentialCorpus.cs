@@ -9,8 +9,8 @@ internal static class DifferentialCorpus
     public const string StarWarsSchema = "starwars";
     public const string HarnessSchema = "harness";
 
-    private const int GeneratedValid = 70;
-    private const int GeneratedMutated = 52;
+    private const int GeneratedValid = 100;
+    private const int GeneratedMutated = 65;
 
     /// <summary>Star Wars ids plus one that matches nothing, so generated ids mostly find characters.</summary>
     private static readonly string[] StarWarsIds = ["1000", "1001", "1002", "1003", "1004", "2000", "2001", "3000"];

@@ -43,7 +43,6 @@ public sealed class DifferentialCorpusTests(ITestOutputHelper output)
             var (schemaName, item) = cases[i];
             var ours = await AnswerAsync(schemaName, item);
             var label = $"{schemaName}/{item.Name}";
-            output.WriteLine($"DUMP {label}\n  Q {item.Query}\n  V {item.Variables}\n  A {ours}");
             var shown = $"\n  query:      {item.Query}\n  variables:  {item.Variables ?? "(none)"}\n  operation:  {item.OperationName ?? "(none)"}";
             if (DifferentialCorpus.ValidationSkips.TryGetValue(label, out var skipReason))
             {

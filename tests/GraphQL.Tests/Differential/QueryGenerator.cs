@@ -93,11 +93,12 @@ internal sealed class QueryGenerator
         return true;
     }
 
-    /// <param name="keys">Response keys already used at this response level (shared with inline fragments), so
-    /// repeated fields get aliases instead of merging conflicts (§5.3.2) in queries meant to be valid.</param>
-    private string SelectionSet(NamedType type, int depth, HashSet<string>? keys = null)
+    /// <param name="keys">Response keys already used at this response level (shared with inline fragments) with their
+    /// argument text: a repeated field either gets an alias or repeats the same arguments, so queries meant to be valid
+    /// have no merging conflicts (§5.3.2).</param>
+    private string SelectionSet(NamedType type, int depth, Dictionary<string, string>? keys = null)
     {
-        keys ??= new HashSet<string>(StringComparer.Ordinal);
+        keys ??= new Dictionary<string, string>(StringComparer.Ordinal);
         var selections = new List<string>();
         var width = 1 + _random.Next(depth == 0 ? 3 : 4);
         var fields = type is ImplementingType implementing ? implementing.Fields : [];
@@ -141,26 +142,39 @@ internal sealed class QueryGenerator
         return $"{{ {string.Join(" ", selections)} }}";
     }
 
-    private string Field(NamedType parent, Field field, int depth, HashSet<string> keys)
+    private string Field(NamedType parent, Field field, int depth, Dictionary<string, string> keys)
     {
         var text = new StringBuilder();
+        string? repeatedArguments = null;
+        var unaliased = false;
         if (field.Type.Named is LeafType && ((ImplementingType)parent).Fields.FirstOrDefault(f => f.Name != field.Name && f.Type.Named is LeafType) is { } other
             && Mutate(QueryMutation.ConflictingAlias))
         {
             // Same response name for two different fields (§5.3.2 Field Selection Merging).
             text.Append("clash: ").Append(other.Name).Append(" clash: ");
         }
-        else if (_random.Chance(15) || !keys.Add(field.Name))
+        else if (keys.TryGetValue(field.Name, out var earlier) && _random.Chance(40))
+        {
+            // The same field again with the same arguments and another selection: merged by CollectFields (§6.3.2).
+            repeatedArguments = earlier;
+        }
+        else if (_random.Chance(15) || keys.ContainsKey(field.Name))
         {
             text.Append('a').Append(_names++).Append(": ");
         }
+        else
+        {
+            unaliased = true;
+        }
 
         text.Append(Mutate(QueryMutation.UnknownField) ? field.Name + "Typo" : field.Name);
-        var arguments = Arguments(field);
-        if (arguments.Count > 0)
+        var arguments = repeatedArguments ?? (Arguments(field) is { Count: > 0 } list ? $"({string.Join(", ", list)})" : string.Empty);
+        if (unaliased)
         {
-            text.Append('(').Append(string.Join(", ", arguments)).Append(')');
+            keys[field.Name] = arguments;
         }
+
+        text.Append(arguments);
 
         if (_random.Chance(10))
         {
