@@ -48,4 +48,21 @@ public sealed class AbstractTypeTests
             (1, "Runtime Object type \"Fish\" is not a possible type for \"Pet\"."),
         ]);
     }
+
+    [Fact]
+    public async Task Typename_naming_an_unknown_or_non_object_type_gets_graphql_js_messages()
+    {
+        var schema = Build(Sdl, new Dictionary<string, FieldResolver>
+        {
+            ["Query.pets"] = Value(new object?[] { Map(("__typename", "Nope")), Map(("__typename", "Pet")) }),
+        });
+
+        var result = await RunAsync(schema, "{ pets { __typename } }");
+
+        result.Errors.Select(error => (error.Path![1], error.Message)).OrderBy(item => (int)item.Item1).ShouldBe(
+        [
+            (0, "Abstract type \"Pet\" was resolved to a type \"Nope\" that does not exist inside the schema."),
+            (1, "Abstract type \"Pet\" was resolved to a non-object type \"Pet\"."),
+        ]);
+    }
 }

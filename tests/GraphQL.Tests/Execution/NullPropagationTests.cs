@@ -7,7 +7,7 @@ namespace Serverless.GraphQL.Tests.Execution;
 public sealed class NullPropagationTests
 {
     private const string Sdl = """
-        type Query { nullableObj: Obj nonNullObj: Obj! strictList: [Int!] looseList: [Int] requiredList: [Int]! sibling: String }
+        type Query { nullableObj: Obj nonNullObj: Obj! strictList: [Int!] looseList: [Int] requiredList: [Int]! sibling: String objList: [Obj!] }
         type Obj { nonNullField: String! value: String }
         """;
 
@@ -19,6 +19,7 @@ public sealed class NullPropagationTests
         ["Query.looseList"] = Value(new object?[] { 1, "not an int", 3 }),
         ["Query.requiredList"] = Value(null),
         ["Query.sibling"] = Value("kept"),
+        ["Query.objList"] = Value(new object?[] { Map(("nonNullField", "a")), null, Map(("value", "no nonNullField")) }),
     });
 
     [Fact]
@@ -73,5 +74,23 @@ public sealed class NullPropagationTests
 
         result.Data.ShouldBeNull();
         result.Errors.ShouldHaveSingleItem().Message.ShouldBe("Cannot return null for non-nullable field Query.requiredList.");
+    }
+
+    [Fact]
+    public async Task Errors_of_fields_after_a_propagated_null_are_dropped_as_graphql_js_never_completes_them()
+    {
+        var result = await RunAsync(Schema, "{ looseList nonNullObj { nonNullField } after: looseList }");
+
+        result.Data.ShouldBeNull();
+        result.Errors.Select(error => string.Join('.', error.Path!)).Order(StringComparer.Ordinal).ShouldBe(["looseList.1", "nonNullObj.nonNullField"]);
+    }
+
+    [Fact]
+    public async Task Errors_of_list_items_after_a_propagated_null_are_dropped()
+    {
+        var result = await RunAsync(Schema, "{ objList { nonNullField } }");
+
+        result.Data!["objList"].ShouldBeNull();
+        result.Errors.ShouldHaveSingleItem().Path.ShouldBe(["objList", 1]);
     }
 }

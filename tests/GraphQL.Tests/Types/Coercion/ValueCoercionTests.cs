@@ -104,6 +104,33 @@ public sealed class ValueCoercionTests
     }
 
     [Fact]
+    public void One_of_variable_value_with_its_field_null_is_reported_at_the_field()
+    {
+        var error = Should.Throw<CoercionException>(() => ValueCoercion.CoerceInputValue(new Dictionary<string, object?> { ["id"] = null }, Type("Pick")));
+
+        error.ValuePath.ShouldBe(["id"]);
+    }
+
+    [Fact]
+    public void Validate_input_value_lists_every_problem_in_graphql_js_order()
+    {
+        using var json = JsonDocument.Parse("""{ "unknown": 1, "sort": ["ASC", "UP", 3], "nested": { "limit": "x" } }""");
+
+        var errors = ValueCoercion.ValidateInputValue(json.RootElement, Type("Filter"));
+
+        errors.Select(e => (string.Concat(e.ValuePath.Select(k => k is int i ? $"[{i}]" : $".{k}")), e.Message)).ShouldBe(
+        [
+            ("", "Expected value of type \"Filter\" to include required field \"name\", found: { unknown: 1, sort: [\"ASC\", \"UP\", 3], nested: { limit: \"x\" } }."),
+            (".sort[1]", "Value \"UP\" does not exist in \"Sort\" enum."),
+            (".sort[2]", "Enum \"Sort\" cannot represent non-string value: 3."),
+            (".nested", "Expected value of type \"Filter\" to include required field \"name\", found: { limit: \"x\" }."),
+            (".nested.limit", "Int cannot represent non-integer value: \"x\""),
+            ("", "Expected value of type \"Filter\" not to include unknown field \"unknown\", found: { unknown: 1, sort: [\"ASC\", \"UP\", 3], nested: { limit: \"x\" } }."),
+        ]);
+        ValueCoercion.ValidateInputValue(new Dictionary<string, object?> { ["name"] = "ok" }, Type("Filter")).ShouldBeEmpty();
+    }
+
+    [Fact]
     public void Variable_string_is_not_an_int()
     {
         var error = Should.Throw<CoercionException>(() => ValueCoercion.CoerceInputValue(new object?[] { 1L, "2" }, Type("[Int]")));

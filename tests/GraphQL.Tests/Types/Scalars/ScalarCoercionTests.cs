@@ -55,6 +55,43 @@ public sealed class ScalarCoercionTests
         Should.Throw<CoercionException>(() => ScalarType.Float.ParseLiteral(Parser.ParseValue("\"1\""))).Message.ShouldBe("Float cannot represent non numeric value: \"1\"");
     }
 
+    [Theory]
+    [InlineData("1e400", double.PositiveInfinity)]
+    [InlineData("-1e400", double.NegativeInfinity)]
+    [InlineData("1.7976931348623159e308", double.PositiveInfinity)]
+    public void Float_literal_beyond_double_range_coerces_to_infinity_like_graphql_js(string literal, double expected) =>
+        ScalarType.Float.ParseLiteral(Parser.ParseValue(literal)).ShouldBe(expected);
+
+    [Fact]
+    public void Float_variable_value_must_stay_finite() =>
+        Should.Throw<CoercionException>(() => ScalarType.Float.ParseValue(double.NegativeInfinity)).Message.ShouldBe("Float cannot represent non numeric value: -Infinity");
+
+    [Theory]
+    [InlineData(1e21, "1e+21")]
+    [InlineData(1e20, "100000000000000000000")]
+    [InlineData(123456789012345680000d, "123456789012345680000")]
+    [InlineData(-0d, "0")]
+    [InlineData(1e-7, "1e-7")]
+    [InlineData(0.000001, "0.000001")]
+    [InlineData(0.00001234, "0.00001234")]
+    [InlineData(-1.5e-300, "-1.5e-300")]
+    [InlineData(12.5, "12.5")]
+    [InlineData(1e15, "1000000000000000")]
+    public void Numbers_read_as_javascript_prints_them(double value, string expected)
+    {
+        NumericValue.Format(value).ShouldBe(expected);
+        ScalarType.String.Serialize(value).ShouldBe(expected);
+    }
+
+    [Fact]
+    public void Id_from_an_integral_double_reads_as_javascript_prints_it()
+    {
+        ScalarType.ID.ParseValue(1e21).ShouldBe("1e+21");
+        ScalarType.ID.ParseValue(12345678901234567890d).ShouldBe("12345678901234567000");
+        ScalarType.ID.ParseValue(-0d).ShouldBe("0");
+        ScalarType.ID.ParseValue(9007199254740993L).ShouldBe("9007199254740993");
+    }
+
     [Fact]
     public void String_serializes_scalars_but_input_only_accepts_strings()
     {
