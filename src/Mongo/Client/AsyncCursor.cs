@@ -85,7 +85,7 @@ internal sealed class AsyncCursor : IAsyncCursor
             command.Add(new("batchSize", size));
         }
 
-        var reply = await _client.RunCommandAsync(_database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
+        var reply = await CommandExecutor.RunAsync(_client, _database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
         var cursor = reply.GetValueOrDefault("cursor") as BsonDocument ?? throw new MongoException($"getMore reply has no cursor document: {reply}");
         _batch = ReadBatch(cursor, "nextBatch");
         Interlocked.Exchange(ref _id, ReadId(cursor));
@@ -103,7 +103,8 @@ internal sealed class AsyncCursor : IAsyncCursor
         using var timeout = new CancellationTokenSource(KillTimeout);
         try
         {
-            await _client.RunCommandAsync(
+            await CommandExecutor.RunAsync(
+                _client,
                 _database,
                 new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]),
                 timeout.Token).ConfigureAwait(false);
