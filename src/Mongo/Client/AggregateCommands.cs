@@ -6,7 +6,7 @@ namespace Serverless.Mongo;
 internal static class AggregateCommands
 {
     /// <param name="target">The collection name, or 1 for a database-level aggregation.</param>
-    public static BsonDocument Build(BsonValue target, BsonArray pipeline, AggregateOptions options, WriteConcern? writeConcern)
+    public static BsonDocument Build(BsonValue target, BsonArray pipeline, AggregateOptions options, WriteConcern? writeConcern, ReadConcern? readConcern)
     {
         if (options.BatchSize is < 0)
         {
@@ -26,6 +26,7 @@ internal static class AggregateCommands
             .Add("hint", options.Hint)
             .Add("let", options.Let)
             .Add("comment", options.Comment)
+            .Add("readConcern", readConcern?.ToDocument())
             .Add("writeConcern", writes ? writeConcern?.ToDocument() : null)
             .AddMaxTime(options.MaxTime)
             .Build();

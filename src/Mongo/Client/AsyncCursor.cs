@@ -16,12 +16,15 @@ internal sealed class AsyncCursor : IAsyncCursor
     private readonly string _database;
     private readonly string _collection;
     private readonly int? _batchSize;
+    private readonly BsonValue? _comment;
     private IReadOnlyList<BsonValue> _batch;
     private long _id;
     private int _enumerated;
 
-    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize)
+    /// <param name="comment">The operation's comment, repeated on each getMore (CRUD spec: servers 4.4+ accept it there).</param>
+    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize, BsonValue? comment = null)
     {
+        _comment = comment;
         _client = client;
         _database = database;
         _batchSize = batchSize;
@@ -83,6 +86,11 @@ internal sealed class AsyncCursor : IAsyncCursor
         if (_batchSize is > 0 and var size)
         {
             command.Add(new("batchSize", size));
+        }
+
+        if (_comment is not null)
+        {
+            command.Add(new("comment", _comment));
         }
 
         var reply = await CommandExecutor.RunAsync(_client, _database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);

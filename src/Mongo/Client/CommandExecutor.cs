@@ -8,9 +8,23 @@ namespace Serverless.Mongo;
 /// </summary>
 internal static class CommandExecutor
 {
-    public static Task<BsonDocument> RunAsync(MongoClient client, string database, BsonDocument command, CancellationToken cancellationToken)
+    public static async Task<BsonDocument> RunAsync(MongoClient client, string database, BsonDocument command, CancellationToken cancellationToken)
     {
-        client.CommandObserver?.CommandStarted(new CommandStartedEvent(database, command[0].Name, command));
-        return client.RunCommandAsync(database, command, cancellationToken);
+        var observer = client.CommandObserver;
+        var name = command[0].Name;
+        observer?.CommandStarted(new CommandStartedEvent(database, name, command));
+        BsonDocument reply;
+        try
+        {
+            reply = await client.RunCommandAsync(database, command, cancellationToken).ConfigureAwait(false);
+        }
+        catch (MongoException failure) when (observer is not null)
+        {
+            observer.CommandFailed(new CommandFailedEvent(database, name, failure));
+            throw;
+        }
+
+        observer?.CommandSucceeded(new CommandSucceededEvent(database, name, reply));
+        return reply;
     }
 }

@@ -75,7 +75,8 @@ public sealed partial class MongoCollection
                 Database.Client.ServerAddress);
         }
 
-        // An unacknowledged (w: 0) findAndModify has nothing to return.
-        return reply.GetValueOrDefault("value") as BsonDocument;
+        // An unacknowledged (w: 0) findAndModify has nothing to return: a server that honours w: 0 sends no
+        // reply the document could come from, so the client reports none whatever the reply held.
+        return WriteConcern is { IsAcknowledged: false } ? null : reply.GetValueOrDefault("value") as BsonDocument;
     }
 }

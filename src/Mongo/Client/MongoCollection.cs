@@ -11,7 +11,7 @@ namespace Serverless.Mongo;
 [SuppressMessage("Naming", "CA1711", Justification = "MongoDB's name for the concept; it is a server collection, not a .NET collection type.")]
 public sealed partial class MongoCollection
 {
-    internal MongoCollection(MongoDatabase database, string name, WriteConcern? writeConcern = null)
+    internal MongoCollection(MongoDatabase database, string name, WriteConcern? writeConcern = null, ReadConcern? readConcern = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         // Manual, "Restriction on Collection Names": no '$', no NUL, and not the reserved "system." prefix.
@@ -23,6 +23,7 @@ public sealed partial class MongoCollection
         Database = database;
         Name = name;
         WriteConcern = writeConcern;
+        ReadConcern = readConcern;
     }
 
     public MongoDatabase Database { get; }
@@ -32,8 +33,14 @@ public sealed partial class MongoCollection
     /// <summary>Sent with every write; null leaves the server's default (acknowledged) in place.</summary>
     public WriteConcern? WriteConcern { get; }
 
+    /// <summary>Sent with every read; null leaves the server's default in place.</summary>
+    public ReadConcern? ReadConcern { get; }
+
     /// <summary>The same collection with another write concern (e.g. <see cref="WriteConcern.Unacknowledged"/>).</summary>
-    public MongoCollection WithWriteConcern(WriteConcern? writeConcern) => new(Database, Name, writeConcern);
+    public MongoCollection WithWriteConcern(WriteConcern? writeConcern) => new(Database, Name, writeConcern, ReadConcern);
+
+    /// <summary>The same collection with another read concern.</summary>
+    public MongoCollection WithReadConcern(ReadConcern? readConcern) => new(Database, Name, WriteConcern, readConcern);
 
     /// <summary>Starts a find; enumerate the cursor to read the documents.</summary>
     public async Task<IAsyncCursor> FindAsync(BsonDocument filter, FindOptions? options = null, CancellationToken cancellationToken = default)
@@ -43,7 +50,7 @@ public sealed partial class MongoCollection
         options.Validate();
         var command = FindCommand(filter, options).Build();
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize);
+        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize, options.Comment);
     }
 
     /// <summary>The first matching document (by the options' sort), or null: a find with limit 1 in a single batch.</summary>
@@ -69,9 +76,9 @@ public sealed partial class MongoCollection
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var stages = new BsonArray(pipeline);
-        var command = AggregateCommands.Build(Name, stages, options ?? new AggregateOptions(), WriteConcern);
+        var command = AggregateCommands.Build(Name, stages, options ?? new AggregateOptions(), WriteConcern, ReadConcern);
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options?.BatchSize);
+        return new AsyncCursor(Database.Client, Database.Name, reply, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>
@@ -110,7 +117,7 @@ public sealed partial class MongoCollection
     /// <summary>The collection's document count from its metadata: the count command without a filter (CRUD spec, "Count API").</summary>
     public async Task<long> EstimatedDocumentCountAsync(EstimatedDocumentCountOptions? options = null, CancellationToken cancellationToken = default)
     {
-        var command = new CommandBuilder("count", Name).Add("comment", options?.Comment).AddMaxTime(options?.MaxTime).Build();
+        var command = new CommandBuilder("count", Name).Add("readConcern", ReadConcern?.ToDocument()).Add("comment", options?.Comment).AddMaxTime(options?.MaxTime).Build();
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
         return BsonNumbers.TryInt64(reply.GetValueOrDefault("n")) ?? throw new MongoException($"count returned no numeric n: {reply}");
     }
@@ -125,6 +132,7 @@ public sealed partial class MongoCollection
             .Add("query", filter)
             .Add("collation", options?.Collation)
             .Add("hint", options?.Hint)
+            .Add("readConcern", ReadConcern?.ToDocument())
             .Add("comment", options?.Comment)
             .AddMaxTime(options?.MaxTime)
             .Build();
@@ -140,12 +148,18 @@ public sealed partial class MongoCollection
             .Add("hint", options.Hint)
             .Add("skip", options.Skip is > 0 ? options.Skip : null)
             .Add("limit", options.Limit is > 0 ? options.Limit : null)
-            .Add("batchSize", options.BatchSize is > 0 ? options.BatchSize : null)
+            .Add("batchSize", BatchSizeFor(options))
             .Add("collation", options.Collation)
             .Add("let", options.Let)
             .Add("comment", options.Comment)
             .Add("allowDiskUse", options.AllowDiskUse)
+            .Add("readConcern", ReadConcern?.ToDocument())
             .AddMaxTime(options.MaxTime);
+
+    // Find, getMore and killCursors spec: when batchSize equals limit, ask for one more so the first batch
+    // exhausts the cursor instead of leaving it open for a getMore that would return nothing.
+    private static int? BatchSizeFor(FindOptions options) =>
+        options.BatchSize is > 0 and var size ? (size == options.Limit ? size + 1 : size) : null;
 
     private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
         CommandExecutor.RunAsync(Database.Client, Database.Name, command, cancellationToken);

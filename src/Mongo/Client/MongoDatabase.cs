@@ -53,9 +53,9 @@ public sealed class MongoDatabase
     public async Task<IAsyncCursor> AggregateAsync(IEnumerable<BsonDocument> pipeline, AggregateOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        var command = AggregateCommands.Build(1, new BsonArray(pipeline), options ?? new AggregateOptions(), writeConcern: null);
+        var command = AggregateCommands.Build(1, new BsonArray(pipeline), options ?? new AggregateOptions(), writeConcern: null, readConcern: null);
         var reply = await RunCommandAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Client, Name, reply, options?.BatchSize);
+        return new AsyncCursor(Client, Name, reply, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>Runs a command against this database and returns the reply.</summary>

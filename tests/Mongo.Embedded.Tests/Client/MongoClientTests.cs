@@ -86,7 +86,7 @@ public sealed class MongoClientTests : IAsyncLifetime
 
         found.Select(d => d["_id"].AsInt32).ShouldBe(Enumerable.Range(0, 250));
         cursor.Id.ShouldBe(0L);
-        cursor.CollectionNamespace.ShouldBe("app.people");
+        cursor.CollectionNamespace.ShouldBe($"{_databaseName}.people");
     }
 
     [Fact]

@@ -38,7 +38,7 @@ public sealed class UnifiedCrudSpecTests(ITestOutputHelper output)
                     continue;
                 }
 
-                await using var run = new UnifiedTestRun(file, test, server.ConnectionString, setupClient);
+                await using var run = new UnifiedTestRun(file, test, server.ConnectionString, setupClient, info);
                 try
                 {
                     await run.RunAsync(ct);

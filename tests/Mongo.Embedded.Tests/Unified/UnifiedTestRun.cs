@@ -7,8 +7,10 @@ namespace Serverless.Mongo.Embedded.Tests.Unified;
 /// the setup client, creates the file's entities fresh, runs the operations with their expectResult/expectError,
 /// then checks expectEvents against the commands each observed client sent and the outcome collections.
 /// </summary>
-internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, string connectionString, MongoClient setupClient) : IAsyncDisposable
+internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, string connectionString, MongoClient setupClient, UnifiedServerInfo server) : IAsyncDisposable
 {
+    private static readonly Version RawDataVersion = new(8, 2, 0);
+
     private static readonly HashSet<string> SupportedUriOptions = new(StringComparer.Ordinal) { "retryWrites", "retryReads", "w" };
 
     private readonly Dictionary<string, object> _entities = new(StringComparer.Ordinal);
@@ -90,13 +92,14 @@ internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, strin
 
         if (spec.GetValueOrDefault("observeEvents") is BsonArray observed)
         {
-            if (observed.FirstOrDefault(e => e.AsString != "commandStartedEvent") is { } other)
+            var kinds = observed.Select(e => e.AsString).ToHashSet(StringComparer.Ordinal);
+            if (kinds.FirstOrDefault(k => k is not ("commandStartedEvent" or "commandSucceededEvent" or "commandFailedEvent")) is { } other)
             {
-                throw new UnifiedAssertionException($"the runner observes only commandStartedEvent, not {other}");
+                throw new UnifiedAssertionException($"the runner observes only command events, not {other}");
             }
 
             var ignored = (spec.GetValueOrDefault("ignoreCommandMonitoringEvents") as BsonArray ?? []).Select(n => n.AsString).ToHashSet(StringComparer.Ordinal);
-            var recorder = new CommandEventRecorder(ignored);
+            var recorder = new CommandEventRecorder(kinds, ignored);
             client.CommandObserver = recorder;
             _recorders[id] = recorder;
         }
@@ -124,9 +127,12 @@ internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, strin
         {
             foreach (var (name, value) in options)
             {
-                writeConcern = name == "writeConcern"
-                    ? WriteConcern.FromDocument(value.AsDocument)
-                    : throw new UnifiedAssertionException($"the runner does not support collectionOptions.{name}");
+                collection = name switch
+                {
+                    "writeConcern" => collection.WithWriteConcern(writeConcern = WriteConcern.FromDocument(value.AsDocument)),
+                    "readConcern" => collection.WithReadConcern(new ReadConcern(value.AsDocument["level"].AsString)),
+                    _ => throw new UnifiedAssertionException($"the runner does not support collectionOptions.{name}"),
+                };
             }
         }
 
@@ -150,7 +156,15 @@ internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, strin
         BsonValue? result;
         try
         {
-            result = await UnifiedOperations.RunAsync(name, target, new UnifiedArguments(operation.GetValueOrDefault("arguments") as BsonDocument ?? []), ct);
+            var arguments = new UnifiedArguments(operation.GetValueOrDefault("arguments") as BsonDocument ?? []);
+            if (server.Version < RawDataVersion)
+            {
+                // CRUD spec, "rawData": drivers must not send it to servers before 8.2, which is what leaving it
+                // out does; from 8.2 on it stays unread and the test fails as unsupported.
+                arguments.Value("rawData");
+            }
+
+            result = await UnifiedOperations.RunAsync(name, target, arguments, ct);
         }
         catch (Exception e) when (e is MongoException or ArgumentException && operation.Contains("expectError"))
         {
@@ -193,7 +207,7 @@ internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, strin
             var ignoreExtra = expectation.GetValueOrDefault("ignoreExtraEvents") is BsonBoolean { Value: true };
             if (actual.Count < expected.Count || (!ignoreExtra && actual.Count != expected.Count))
             {
-                throw new UnifiedAssertionException($"expected {expected.Count} command events, observed {actual.Count}: {string.Join(", ", actual.Select(a => a.Command.ToString()))}");
+                throw new UnifiedAssertionException($"expected {expected.Count} command events, observed {actual.Count}: {string.Join(", ", actual)}");
             }
 
             for (var i = 0; i < expected.Count; i++)
@@ -206,25 +220,39 @@ internal sealed class UnifiedTestRun(BsonDocument file, BsonDocument test, strin
         }
     }
 
-    private static string? EventMismatch(BsonDocument expected, CommandStartedEvent actual, string where)
+    private static string? EventMismatch(BsonDocument expected, object actual, string where)
     {
-        if (expected[0].Name != "commandStartedEvent")
-        {
-            return $"{where}: the runner does not observe {expected[0].Name}";
-        }
-
         var spec = expected[0].Value.AsDocument;
-        if (spec.GetValueOrDefault("commandName") is BsonString commandName && commandName.Value != actual.CommandName)
+        var (kind, commandName, databaseName, document, documentField) = actual switch
         {
-            return $"{where}: expected command {commandName.Value}, observed {actual.CommandName}";
+            CommandStartedEvent started => ("commandStartedEvent", started.CommandName, started.DatabaseName, (BsonValue?)started.Command, "command"),
+            CommandSucceededEvent succeeded => ("commandSucceededEvent", succeeded.CommandName, succeeded.DatabaseName, succeeded.Reply, "reply"),
+            CommandFailedEvent failed => ("commandFailedEvent", failed.CommandName, failed.DatabaseName, null, string.Empty),
+            _ => throw new UnifiedAssertionException($"{where}: unknown event {actual}"),
+        };
+        if (expected[0].Name != kind)
+        {
+            return $"{where}: expected {expected[0].Name}, observed {kind} for {commandName}";
         }
 
-        if (spec.GetValueOrDefault("databaseName") is BsonString databaseName && databaseName.Value != actual.DatabaseName)
+        if (spec.GetValueOrDefault("commandName") is BsonString expectedName && expectedName.Value != commandName)
         {
-            return $"{where}: expected database {databaseName.Value}, observed {actual.DatabaseName}";
+            return $"{where}: expected command {expectedName.Value}, observed {commandName}";
         }
 
-        return spec.GetValueOrDefault("command") is { } command ? UnifiedResultMatcher.Mismatch(command, actual.Command, $"{where} command", root: true) : null;
+        if (spec.GetValueOrDefault("databaseName") is BsonString expectedDatabase && expectedDatabase.Value != databaseName)
+        {
+            return $"{where}: expected database {expectedDatabase.Value}, observed {databaseName}";
+        }
+
+        if (spec.Names.FirstOrDefault(n => n is not ("commandName" or "databaseName" or "command" or "reply")) is { } unsupported)
+        {
+            return $"{where}: the runner does not check {expected[0].Name}.{unsupported}";
+        }
+
+        return spec.GetValueOrDefault(documentField) is { } expectedDocument
+            ? UnifiedResultMatcher.Mismatch(expectedDocument, document, $"{where} {documentField}", root: true)
+            : null;
     }
 
     private async Task CheckOutcomeAsync(CancellationToken ct)

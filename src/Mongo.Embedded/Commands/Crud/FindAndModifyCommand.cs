@@ -25,7 +25,7 @@ internal sealed class FindAndModifyCommand : ICommandHandler
         var hasUpdate = context.Body.TryGetValue("update", out var updateValue) && !updateValue.IsNull;
         Validate(remove, hasUpdate, returnNew, upsert);
 
-        var update = hasUpdate ? UpdateStatement.ParseUpdate(updateValue, context.Body.GetValueOrDefault("arrayFilters"), context.Server.Time, "findAndModify.update") : null;
+        var update = hasUpdate ? UpdateStatement.ParseUpdate(context, updateValue, context.Body.GetValueOrDefault("arrayFilters"), "findAndModify.update") : null;
         var collection = upsert
             ? context.Server.Catalog.GetOrCreate(context.DatabaseName, name)
             : context.Server.Catalog.Find(context.DatabaseName, name);

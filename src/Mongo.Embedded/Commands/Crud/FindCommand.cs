@@ -33,6 +33,7 @@ internal sealed class FindCommand : ICommandHandler
         return context.Server.Cursors.OpenCursor($"{context.DatabaseName}.{name}", results, batchSize, singleBatch, context.Server.Time);
     }
 
+    /// <summary>The command's filter; $expr in it sees the command's let variables (manual "find", "let", 5.0+).</summary>
     public static QueryFilter ParseFilter(CommandContext context, string field) =>
-        CommandFields.Document(context, field) is { } filter ? QueryFilter.Parse(filter) : QueryFilter.Empty;
+        CommandFields.Document(context, field) is { } filter ? QueryFilter.Parse(filter, CommandFields.Document(context, "let")) : QueryFilter.Empty;
 }
