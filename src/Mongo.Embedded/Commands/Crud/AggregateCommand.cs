@@ -1,6 +1,7 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Aggregation;
 using Serverless.Mongo.Embedded.Execution;
+using Serverless.Mongo.Embedded.Query;
 using Serverless.Mongo.Embedded.Storage;
 
 namespace Serverless.Mongo.Embedded.Commands.Crud;
@@ -40,10 +41,14 @@ internal sealed class AggregateCommand : ICommandHandler
         };
 
         var server = context.Server;
-        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"));
+        var collation = Collation.Parse(CommandFields.Document(context, "collation"));
+        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"), collation);
         var pipeline = Pipeline.Parse(stages, aggregation);
         var deadline = context.Deadline;
-        var input = Source(server.Catalog.Find(context.DatabaseName, name), stages).Select(document =>
+        var collection = server.Catalog.Find(context.DatabaseName, name);
+        // An index holds binary-ordered keys, so a collated aggregation scans instead of narrowing through one.
+        var source = collation is null ? Source(collection, stages) : collection?.Snapshot() ?? [];
+        var input = source.Select(document =>
         {
             deadline.Check();
             return document;

@@ -17,7 +17,7 @@ internal sealed class FindAndModifyCommand : ICommandHandler
     {
         var name = CommandFields.CollectionName(context);
         var filter = FindCommand.ParseFilter(context, "query");
-        var sort = CommandFields.Document(context, "sort") is { } s ? SortSpec.Parse(s) : null;
+        var sort = CommandFields.Document(context, "sort") is { } s ? SortSpec.Parse(s).WithCollation(filter.Collation) : null;
         var projection = CommandFields.Document(context, "fields") is { } f ? Projection.Parse(f) : null;
         var remove = CommandFields.Boolean(context, "remove", defaultValue: false);
         var returnNew = CommandFields.Boolean(context, "new", defaultValue: false);

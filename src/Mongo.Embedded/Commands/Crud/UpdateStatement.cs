@@ -6,14 +6,14 @@ using Serverless.Mongo.Embedded.Storage;
 namespace Serverless.Mongo.Embedded.Commands.Crud;
 
 /// <summary>One parsed entry of an update command's "updates" array.</summary>
-internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bool Upsert, bool Multi)
+internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bool Upsert, bool Multi, SortSpec? Sort = null)
 {
     public static UpdateStatement Parse(CommandContext context, BsonValue value)
     {
         var statement = value as BsonDocument
             ?? throw ServerErrors.TypeMismatch($"BSON field 'update.updates' element is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type 'object'");
         var filter = statement.GetValueOrDefault("q") is BsonDocument q
-            ? QueryFilter.Parse(q, CommandFields.Document(context, "let"))
+            ? QueryFilter.Parse(q, CommandFields.Document(context, "let"), Collation.Parse(statement.GetValueOrDefault("collation") as BsonDocument))
             : throw new CommandException(40414, "Location40414", "BSON field 'update.updates.q' is missing but a required field");
         var update = ParseUpdate(context, statement.GetValueOrDefault("u"), statement.GetValueOrDefault("arrayFilters"), "update.updates.u");
         var multi = Flag(statement, "multi");
@@ -22,7 +22,15 @@ internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bo
             throw ServerErrors.FailedToParse("multi update is not supported for replacement-style update");
         }
 
-        return new UpdateStatement(filter, update, Flag(statement, "upsert"), multi);
+        // Manual "update", "updates.sort" (8.0+): which document a single-document update changes.
+        var sort = statement.GetValueOrDefault("sort") switch
+        {
+            null or BsonNull => null,
+            BsonDocument spec when multi => throw ServerErrors.FailedToParse($"Cannot specify sort with multi=true: {spec}"),
+            BsonDocument spec => SortSpec.Parse(spec).WithCollation(filter.Collation),
+            var other => throw ServerErrors.TypeMismatch($"BSON field 'update.updates.sort' is the wrong type '{BsonTypeAliases.NameOf(other.Type)}', expected type 'object'"),
+        };
+        return new UpdateStatement(filter, update, Flag(statement, "upsert"), multi, sort);
     }
 
     // Manual "Updates with Aggregation Pipeline": only stages that reshape one document may appear.

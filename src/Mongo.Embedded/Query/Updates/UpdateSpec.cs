@@ -93,6 +93,13 @@ public sealed class UpdateSpec
         if (_pipeline is not null)
         {
             var transformed = _pipeline(document);
+            // Manual "Updates with Aggregation Pipeline": a stage that drops _id (e.g. $replaceRoot) keeps the
+            // stored document's _id; only a different _id is an error.
+            if (!transformed.Contains("_id") && document.TryGetValue("_id", out var id))
+            {
+                transformed = new BsonDocument([new("_id", id), .. transformed]);
+            }
+
             CheckIdUnchanged(document, transformed);
             return isUpsertInsert ? IdFirst(transformed) : transformed;
         }
