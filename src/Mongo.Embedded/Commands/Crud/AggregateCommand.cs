@@ -43,7 +43,9 @@ internal sealed class AggregateCommand : ICommandHandler
         var server = context.Server;
         var collation = Collation.Parse(CommandFields.Document(context, "collation"));
         var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"), collation);
-        var pipeline = Pipeline.Parse(stages, aggregation);
+        // A final $out/$merge is run here, on the results of the stages before it (see OutputStage).
+        var output = OutputStage.ParseLast(stages, context.DatabaseName);
+        var pipeline = Pipeline.Parse(output is null ? stages : new BsonArray(stages.Take(stages.Count - 1)), aggregation);
         var deadline = context.Deadline;
         var collection = server.Catalog.Find(context.DatabaseName, name);
         // An index holds binary-ordered keys, so a collated aggregation scans instead of narrowing through one.
@@ -58,6 +60,12 @@ internal sealed class AggregateCommand : ICommandHandler
         {
             deadline.Check();
             results.Add(document);
+        }
+
+        if (output is not null)
+        {
+            output.Write(server.Catalog, results);
+            results.Clear();
         }
 
         return server.Cursors.OpenCursor($"{context.DatabaseName}.{name}", results, batchSize, singleBatch: false, server.Time);
