@@ -31,6 +31,9 @@ internal static class UnifiedErrorMatcher
                     : $"expected an error containing '{value.AsString}', got {Describe(actual)}",
                 "errorCode" => code == BsonValueOf(value) ? null : $"expected error code {value}, got {Describe(actual)}",
                 "errorCodeName" => codeName == value.AsString ? null : $"expected error code name {value}, got {Describe(actual)}",
+                "errorResponse" => actual is MongoCommandException { Reply: { } reply }
+                    ? UnifiedResultMatcher.Mismatch(value, reply, "expectError.errorResponse", root: true)
+                    : $"expected a server error response, got {Describe(actual)}",
                 "expectResult" => actual is MongoBulkWriteException bulk
                     ? UnifiedResultMatcher.Mismatch(value, UnifiedOperations.BulkResult(bulk.PartialResult), "expectError.expectResult", root: true)
                     : $"expected a bulk write error with a partial result, got {Describe(actual)}",

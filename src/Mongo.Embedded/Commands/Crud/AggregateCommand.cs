@@ -16,14 +16,11 @@ internal sealed class AggregateCommand : ICommandHandler
 
     public BsonDocument Execute(CommandContext context)
     {
-        if (context.Body[0].Value is not BsonString)
-        {
-            throw new CommandException(238, "NotImplemented", "collection-less aggregation (aggregate: 1) is not supported by the embedded server");
-        }
-
-        var name = CommandFields.CollectionName(context);
         var stages = CommandFields.Array(context, "pipeline")
             ?? throw new CommandException(40414, "Location40414", "BSON field 'aggregate.pipeline' is missing but a required field");
+        var collectionless = IsCollectionless(context, stages);
+        // Manual "aggregate": a collection-less aggregation's cursor namespace is "<db>.$cmd.aggregate".
+        var name = collectionless ? "$cmd.aggregate" : CommandFields.CollectionName(context);
         if (CommandFields.Boolean(context, "explain", defaultValue: false))
         {
             throw new CommandException(238, "NotImplemented", "explain is not supported by the embedded server");
@@ -47,7 +44,7 @@ internal sealed class AggregateCommand : ICommandHandler
         var output = OutputStage.ParseLast(stages, context.DatabaseName);
         var pipeline = Pipeline.Parse(output is null ? stages : new BsonArray(stages.Take(stages.Count - 1)), aggregation);
         var deadline = context.Deadline;
-        var collection = server.Catalog.Find(context.DatabaseName, name);
+        var collection = collectionless ? null : server.Catalog.Find(context.DatabaseName, name);
         // An index holds binary-ordered keys, so a collated aggregation scans instead of narrowing through one.
         var source = collation is null ? Source(collection, stages) : collection?.Snapshot() ?? [];
         var input = source.Select(document =>
@@ -69,6 +66,26 @@ internal sealed class AggregateCommand : ICommandHandler
         }
 
         return server.Cursors.OpenCursor($"{context.DatabaseName}.{name}", results, batchSize, singleBatch: false, server.Time);
+    }
+
+    // aggregate: 1 runs over no collection, so its first stage must produce documents by itself (manual
+    // "aggregate", "Collection-less"); $documents is the one such stage this server implements.
+    private static bool IsCollectionless(CommandContext context, BsonArray stages)
+    {
+        if (context.Body[0].Value is BsonString)
+        {
+            return false;
+        }
+
+        if (!NumericValues.TryGetExactInt64(context.Body[0].Value, out var one) || one != 1)
+        {
+            throw ServerErrors.FailedToParse($"Invalid {{aggregate: {context.Body[0].Value}}}: the value must be a collection name or 1");
+        }
+
+        var first = stages.Count > 0 ? StageParsers.NameOf(stages[0]) : "(none)";
+        return first is "$documents" or "$listLocalSessions" or "$currentOp" or "$changeStream" or "$listSessions" or "$querySettings"
+            ? true
+            : throw ServerErrors.InvalidNamespace($"{{aggregate: 1}} is not valid for '{first}'; a collection is required.");
     }
 
     // A leading $match narrows the input through an index when it can (the server's pipeline optimiser does

@@ -77,4 +77,27 @@ public sealed class OutputStageTests : ServerTestBase
 
         (await AggregateAsync("[{$out: 'target'}, {$match: {}}]"))["code"].ShouldBe(40601);
     }
+
+    [Fact]
+    public async Task A_collection_less_aggregation_starts_from_documents_and_can_merge_them()
+    {
+        await InsertAsync("target", Doc("{_id: 1, x: 1}"));
+        var documents = Array("[{$documents: [{_id: 2, x: 2}, {_id: 3, x: {$add: [1, 2]}}]}]");
+
+        var listed = await OkAsync([new("aggregate", 1), new("pipeline", documents), new("cursor", BsonDocument.Empty)]);
+        var merged = await OkAsync([new("aggregate", 1), new("pipeline", new BsonArray([.. documents, Doc("{$merge: 'target'}")])), new("cursor", BsonDocument.Empty)]);
+
+        FirstBatch(listed).ShouldBe(Array("[{_id: 2, x: 2}, {_id: 3, x: 3}]"));
+        listed["cursor"].AsDocument["ns"].ShouldBe("test.$cmd.aggregate");
+        merged["ok"].ShouldBe(1.0);
+        (await AllAsync("target")).Count.ShouldBe(3);
+    }
+
+    [Fact]
+    public async Task A_collection_less_aggregation_needs_a_stage_that_makes_documents()
+    {
+        var reply = await RunAsync([new("aggregate", 1), new("pipeline", Array("[{$match: {}}]")), new("cursor", BsonDocument.Empty)]);
+
+        reply["code"].ShouldBe(73);
+    }
 }
