@@ -8,8 +8,9 @@ namespace Serverless.Mongo.Embedded.Query;
 /// A collation (manual "Collation"): locale-aware string comparison for queries, sorts and distinct. Strings
 /// are compared through their ICU sort keys, as the server's collation-aware indexes do: <see cref="Key"/>
 /// replaces every string in a value by a string whose binary order is the collation's order, so the rest of
-/// the engine keeps comparing binary. Supported: locale, strength 1–3 (1 ignores case and accents, 2 case),
-/// numericOrdering; the other options must keep their defaults. <c>locale: "simple"</c> means no collation.
+/// the engine keeps comparing binary. Supported: locale, strength (1 ignores case and accents, 2 case; 4 and
+/// 5 compare as 3), numericOrdering; the other options must keep their defaults. <c>locale: "simple"</c>
+/// means no collation. Keys are computed per comparison, which only collated operations pay for.
 /// </summary>
 public sealed class Collation
 {
