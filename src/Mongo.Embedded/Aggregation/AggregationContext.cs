@@ -1,4 +1,5 @@
 using Serverless.Bson;
+using Serverless.Mongo.Embedded.Query;
 
 namespace Serverless.Mongo.Embedded.Aggregation;
 
@@ -9,8 +10,9 @@ namespace Serverless.Mongo.Embedded.Aggregation;
 /// </summary>
 public sealed class AggregationContext
 {
-    public AggregationContext(ICollectionSource collections, string database, TimeProvider clock, BsonDocument? variables = null)
+    public AggregationContext(ICollectionSource collections, string database, TimeProvider clock, BsonDocument? variables = null, Collation? collation = null)
     {
+        Collation = collation;
         ArgumentNullException.ThrowIfNull(collections);
         ArgumentException.ThrowIfNullOrEmpty(database);
         ArgumentNullException.ThrowIfNull(clock);
@@ -31,4 +33,7 @@ public sealed class AggregationContext
     /// per execution with $$NOW in scope.
     /// </summary>
     public BsonDocument Variables { get; }
+
+    /// <summary>The aggregate command's collation, which $match and $sort compare strings under; null for binary.</summary>
+    public Collation? Collation { get; }
 }

@@ -31,13 +31,14 @@ internal static class StageParsers
         ["$sample"] = SampleStage.Parse,
         ["$unionWith"] = UnionWithStage.Parse,
         ["$redact"] = RedactStage.Parse,
+        ["$documents"] = DocumentsStage.Parse,
     };
 
     // Stages of MongoDB 8.0 this server does not implement (manual "Aggregation Stages").
     private static readonly HashSet<string> KnownUnsupported = new(StringComparer.Ordinal)
     {
         "$bucketAuto", "$changeStream", "$changeStreamSplitLargeEvent", "$collStats", "$currentOp", "$densify",
-        "$documents", "$fill", "$geoNear", "$graphLookup", "$indexStats", "$listLocalSessions", "$listSampledQueries",
+        "$fill", "$geoNear", "$graphLookup", "$indexStats", "$listLocalSessions", "$listSampledQueries",
         "$listSearchIndexes", "$listSessions", "$merge", "$out", "$planCacheStats", "$querySettings",
         "$search", "$searchMeta", "$setWindowFields", "$shardedDataDistribution", "$vectorSearch",
     };

@@ -52,7 +52,9 @@ internal static class QueryRunner
     public static IReadOnlyList<BsonDocument> Candidates(StoredCollection collection, BsonDocument filter) =>
         collection.Read(table => Candidates(table, filter));
 
-    private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, QueryFilter filter) => Candidates(table, filter.Source);
+    // An index holds binary-ordered keys, so a collation-aware filter scans the whole collection instead.
+    private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, QueryFilter filter) =>
+        filter.Collation is null ? Candidates(table, filter.Source) : table.Snapshot();
 
     private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, BsonDocument filter) =>
         IndexPlanner.Choose(filter, table.Indexes) is { } plan

@@ -35,5 +35,12 @@ internal static class DocumentIds
         {
             throw new CommandException(53, "InvalidIdField", $"The '_id' value cannot be of type {BsonTypeAliases.NameOf(id.Type)}");
         }
+
+        // Storage validation (5.0+ allows '$'-prefixed names elsewhere, but not inside _id): an _id such as
+        // {$a: 1} would read back as an operator expression.
+        if (id is BsonDocument document && document.Names.FirstOrDefault(n => n.StartsWith('$')) is { } name)
+        {
+            throw new CommandException(52, "DollarPrefixedFieldName", $"_id fields may not contain '$'-prefixed fields: {name} is not valid for storage.");
+        }
     }
 }

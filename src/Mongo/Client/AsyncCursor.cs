@@ -16,12 +16,15 @@ internal sealed class AsyncCursor : IAsyncCursor
     private readonly string _database;
     private readonly string _collection;
     private readonly int? _batchSize;
+    private readonly BsonValue? _comment;
     private IReadOnlyList<BsonValue> _batch;
     private long _id;
     private int _enumerated;
 
-    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize)
+    /// <param name="comment">The operation's comment, repeated on each getMore (CRUD spec: servers 4.4+ accept it there).</param>
+    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize, BsonValue? comment = null)
     {
+        _comment = comment;
         _client = client;
         _database = database;
         _batchSize = batchSize;
@@ -85,7 +88,12 @@ internal sealed class AsyncCursor : IAsyncCursor
             command.Add(new("batchSize", size));
         }
 
-        var reply = await _client.RunCommandAsync(_database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
+        if (_comment is not null)
+        {
+            command.Add(new("comment", _comment));
+        }
+
+        var reply = await CommandExecutor.RunAsync(_client, _database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
         var cursor = reply.GetValueOrDefault("cursor") as BsonDocument ?? throw new MongoException($"getMore reply has no cursor document: {reply}");
         _batch = ReadBatch(cursor, "nextBatch");
         Interlocked.Exchange(ref _id, ReadId(cursor));
@@ -103,7 +111,8 @@ internal sealed class AsyncCursor : IAsyncCursor
         using var timeout = new CancellationTokenSource(KillTimeout);
         try
         {
-            await _client.RunCommandAsync(
+            await CommandExecutor.RunAsync(
+                _client,
                 _database,
                 new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]),
                 timeout.Token).ConfigureAwait(false);

@@ -1,4 +1,4 @@
 namespace Serverless.Mongo;
 
-/// <summary>The delete command's n.</summary>
-public sealed record DeleteResult(long DeletedCount);
+/// <summary>The number of documents a delete removed (CRUD spec, "DeleteResult").</summary>
+public sealed record DeleteResult(bool IsAcknowledged, long DeletedCount);

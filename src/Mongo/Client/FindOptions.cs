@@ -2,7 +2,7 @@ using Serverless.Bson;
 
 namespace Serverless.Mongo;
 
-/// <summary>The find command's shaping options (find command reference: sort, projection, skip, limit, batchSize).</summary>
+/// <summary>The find command's options (CRUD spec, "Find": FindOptions; find command reference).</summary>
 public sealed record FindOptions
 {
     public BsonDocument? Sort { get; init; }
@@ -16,6 +16,22 @@ public sealed record FindOptions
 
     /// <summary>Documents per batch (first batch and each getMore).</summary>
     public int? BatchSize { get; init; }
+
+    public BsonDocument? Collation { get; init; }
+
+    /// <summary>An index name (string) or key pattern (document).</summary>
+    public BsonValue? Hint { get; init; }
+
+    /// <summary>Variables for $expr and pipeline expressions ($$name), server 5.0+.</summary>
+    public BsonDocument? Let { get; init; }
+
+    /// <summary>Any BSON value; the server logs it with the operation.</summary>
+    public BsonValue? Comment { get; init; }
+
+    public bool? AllowDiskUse { get; init; }
+
+    /// <summary>Server-side time budget, sent as maxTimeMS.</summary>
+    public TimeSpan? MaxTime { get; init; }
 
     internal void Validate()
     {

@@ -36,6 +36,9 @@ public sealed class MongoClient : IAsyncDisposable
 
     public ConnectionPool Pool { get; }
 
+    /// <summary>Sees every command the client's operations send (Command Monitoring spec); null for none.</summary>
+    public ICommandEventObserver? CommandObserver { get; set; }
+
     /// <summary>"host:port" of the server.</summary>
     public string ServerAddress { get; }
 

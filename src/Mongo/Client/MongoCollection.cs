@@ -4,13 +4,14 @@ using Serverless.Bson;
 namespace Serverless.Mongo;
 
 /// <summary>
-/// CRUD on one collection, each operation one command (CRUD spec). Every operation accepts a server-side time
-/// budget (<c>maxTime</c> → maxTimeMS) and a CancellationToken that abandons the wait client-side.
+/// CRUD on one collection (CRUD spec), each read one command. Writes are in MongoCollection.Writes.cs,
+/// findAndModify in MongoCollection.FindAndModify.cs, indexes and drop in MongoCollection.Admin.cs. Every
+/// operation accepts a CancellationToken that abandons the wait client-side.
 /// </summary>
 [SuppressMessage("Naming", "CA1711", Justification = "MongoDB's name for the concept; it is a server collection, not a .NET collection type.")]
-public sealed class MongoCollection
+public sealed partial class MongoCollection
 {
-    internal MongoCollection(MongoDatabase database, string name)
+    internal MongoCollection(MongoDatabase database, string name, WriteConcern? writeConcern = null, ReadConcern? readConcern = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(name);
         // Manual, "Restriction on Collection Names": no '$', no NUL, and not the reserved "system." prefix.
@@ -21,83 +22,88 @@ public sealed class MongoCollection
 
         Database = database;
         Name = name;
+        WriteConcern = writeConcern;
+        ReadConcern = readConcern;
     }
 
     public MongoDatabase Database { get; }
 
     public string Name { get; }
 
-    /// <summary>Inserts one document, adding an ObjectId _id when it has none; returns the _id.</summary>
-    /// <exception cref="MongoWriteException">The server rejected the document (e.g. 11000 duplicate key).</exception>
-    public async Task<BsonValue> InsertOneAsync(BsonDocument document, TimeSpan? maxTime = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        var ids = await InsertManyAsync([document], maxTime, cancellationToken).ConfigureAwait(false);
-        return ids[0];
-    }
+    /// <summary>Sent with every write; null leaves the server's default (acknowledged) in place.</summary>
+    public WriteConcern? WriteConcern { get; }
 
-    /// <summary>Inserts documents in order, stopping at the first failure; returns their _ids.</summary>
-    /// <exception cref="MongoWriteException">A document was rejected; the ones before it were inserted.</exception>
-    public async Task<IReadOnlyList<BsonValue>> InsertManyAsync(IEnumerable<BsonDocument> documents, TimeSpan? maxTime = null, CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(documents);
-        // CRUD spec, "Insert": the driver generates _id so it can report it back.
-        var prepared = documents.Select(d => d ?? throw new ArgumentException("documents contains null.", nameof(documents)))
-            .Select(d => d.Contains("_id") ? d : new BsonDocument([new("_id", ObjectId.GenerateNewId()), .. d]))
-            .ToList();
-        if (prepared.Count == 0)
-        {
-            throw new ArgumentException("InsertMany needs at least one document.", nameof(documents));
-        }
+    /// <summary>Sent with every read; null leaves the server's default in place.</summary>
+    public ReadConcern? ReadConcern { get; }
 
-        await RunWriteAsync([new("insert", Name), new("documents", new BsonArray(prepared)), new("ordered", true)], maxTime, cancellationToken).ConfigureAwait(false);
-        return prepared.Select(d => d["_id"]).ToList();
-    }
+    /// <summary>The same collection with another write concern (e.g. <see cref="WriteConcern.Unacknowledged"/>).</summary>
+    public MongoCollection WithWriteConcern(WriteConcern? writeConcern) => new(Database, Name, writeConcern, ReadConcern);
+
+    /// <summary>The same collection with another read concern.</summary>
+    public MongoCollection WithReadConcern(ReadConcern? readConcern) => new(Database, Name, WriteConcern, readConcern);
 
     /// <summary>Starts a find; enumerate the cursor to read the documents.</summary>
-    public async Task<IAsyncCursor> FindAsync(BsonDocument filter, FindOptions? options = null, TimeSpan? maxTime = null, CancellationToken cancellationToken = default)
+    public async Task<IAsyncCursor> FindAsync(BsonDocument filter, FindOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
         options ??= new FindOptions();
         options.Validate();
-        List<BsonElement> command = [new("find", Name), new("filter", filter)];
-        AddIfPresent(command, "sort", options.Sort);
-        AddIfPresent(command, "projection", options.Projection);
-        AddIfPositive(command, "skip", options.Skip);
-        AddIfPositive(command, "limit", options.Limit);
-        AddIfPositive(command, "batchSize", options.BatchSize);
-        CommandTimeBudget.AddMaxTime(command, maxTime);
+        var command = FindCommand(filter, options).Build();
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize);
+        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize, options.Comment);
+    }
+
+    /// <summary>The first matching document (by the options' sort), or null: a find with limit 1 in a single batch.</summary>
+    public async Task<BsonDocument?> FindOneAsync(BsonDocument filter, FindOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        options ??= new FindOptions();
+        options.Validate();
+        // CRUD spec, "Find": findOne is find with limit 1; singleBatch keeps the server from holding a cursor.
+        var command = FindCommand(filter, options with { Limit = 1, BatchSize = null }).Add("singleBatch", true).Build();
+        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        await using var cursor = new AsyncCursor(Database.Client, Database.Name, reply, batchSize: null);
+        await foreach (var document in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            return document;
+        }
+
+        return null;
     }
 
     /// <summary>Runs an aggregation pipeline and returns its cursor.</summary>
-    public async Task<IAsyncCursor> AggregateAsync(IEnumerable<BsonDocument> pipeline, int? batchSize = null, TimeSpan? maxTime = null, CancellationToken cancellationToken = default)
+    public async Task<IAsyncCursor> AggregateAsync(IEnumerable<BsonDocument> pipeline, AggregateOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(pipeline);
-        if (batchSize is < 0)
-        {
-            throw new ArgumentOutOfRangeException(nameof(batchSize), batchSize, "batchSize must not be negative.");
-        }
-
-        List<BsonElement> cursor = [];
-        AddIfPositive(cursor, "batchSize", batchSize);
-        List<BsonElement> command = [new("aggregate", Name), new("pipeline", new BsonArray(pipeline)), new("cursor", new BsonDocument(cursor))];
-        CommandTimeBudget.AddMaxTime(command, maxTime);
+        var stages = new BsonArray(pipeline);
+        var command = AggregateCommands.Build(Name, stages, options ?? new AggregateOptions(), WriteConcern, ReadConcern);
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, batchSize);
+        return new AsyncCursor(Database.Client, Database.Name, reply, options?.BatchSize, options?.Comment);
     }
 
-    /// <summary>Counts matching documents with the CRUD spec's countDocuments pipeline ($match then $group/$sum).</summary>
-    public async Task<long> CountDocumentsAsync(BsonDocument filter, TimeSpan? maxTime = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Counts matching documents with the CRUD spec's countDocuments pipeline: $match, then $skip/$limit when
+    /// given, then $group/$sum ("Count API": countDocuments must not use the count command, whose results are
+    /// inaccurate on sharded clusters).
+    /// </summary>
+    public async Task<long> CountDocumentsAsync(BsonDocument filter, CountOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        BsonDocument[] pipeline =
-        [
-            new([new("$match", filter)]),
-            new([new("$group", new BsonDocument([new("_id", 1), new("n", new BsonDocument([new("$sum", 1)]))]))]),
-        ];
-        var cursor = await AggregateAsync(pipeline, batchSize: null, maxTime, cancellationToken).ConfigureAwait(false);
+        options ??= new CountOptions();
+        List<BsonDocument> pipeline = [new([new("$match", filter)])];
+        if (options.Skip is { } skip)
+        {
+            pipeline.Add(new([new("$skip", skip)]));
+        }
+
+        if (options.Limit is { } limit)
+        {
+            pipeline.Add(new([new("$limit", limit)]));
+        }
+
+        pipeline.Add(new([new("$group", new BsonDocument([new("_id", 1), new("n", new BsonDocument([new("$sum", 1)]))]))]));
+        var aggregate = new AggregateOptions { Collation = options.Collation, Hint = options.Hint, Comment = options.Comment, MaxTime = options.MaxTime };
+        var cursor = await AggregateAsync(pipeline, aggregate, cancellationToken).ConfigureAwait(false);
         // Leaving the enumeration kills the cursor should the server have kept one open.
         await foreach (var group in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
@@ -108,79 +114,53 @@ public sealed class MongoCollection
         return 0;
     }
 
-    public Task<UpdateResult> UpdateOneAsync(BsonDocument filter, BsonDocument update, TimeSpan? maxTime = null, CancellationToken cancellationToken = default) =>
-        UpdateAsync(filter, update, multi: false, maxTime, cancellationToken);
-
-    public Task<UpdateResult> UpdateManyAsync(BsonDocument filter, BsonDocument update, TimeSpan? maxTime = null, CancellationToken cancellationToken = default) =>
-        UpdateAsync(filter, update, multi: true, maxTime, cancellationToken);
-
-    public Task<DeleteResult> DeleteOneAsync(BsonDocument filter, TimeSpan? maxTime = null, CancellationToken cancellationToken = default) =>
-        DeleteAsync(filter, limit: 1, maxTime, cancellationToken);
-
-    public Task<DeleteResult> DeleteManyAsync(BsonDocument filter, TimeSpan? maxTime = null, CancellationToken cancellationToken = default) =>
-        DeleteAsync(filter, limit: 0, maxTime, cancellationToken);
-
-    private static void AddIfPresent(List<BsonElement> command, string name, BsonDocument? value)
+    /// <summary>The collection's document count from its metadata: the count command without a filter (CRUD spec, "Count API").</summary>
+    public async Task<long> EstimatedDocumentCountAsync(EstimatedDocumentCountOptions? options = null, CancellationToken cancellationToken = default)
     {
-        if (value is not null)
-        {
-            command.Add(new(name, value));
-        }
-    }
-
-    private static void AddIfPositive(List<BsonElement> command, string name, int? value)
-    {
-        if (value is > 0 and var positive)
-        {
-            command.Add(new(name, positive));
-        }
-    }
-
-    private async Task<UpdateResult> UpdateAsync(BsonDocument filter, BsonDocument update, bool multi, TimeSpan? maxTime, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        ArgumentNullException.ThrowIfNull(update);
-        // CRUD spec, "Update vs. Replace Validation": an update document's first key must be an update operator.
-        if (update.Count == 0 || !update[0].Name.StartsWith('$'))
-        {
-            throw new ArgumentException("An update document must start with an update operator such as $set; replacements are not supported here.", nameof(update));
-        }
-
-        var statement = new BsonDocument([new("q", filter), new("u", update), new("multi", multi)]);
-        var reply = await RunWriteAsync([new("update", Name), new("updates", new BsonArray([statement])), new("ordered", true)], maxTime, cancellationToken).ConfigureAwait(false);
-        return new UpdateResult(BsonNumbers.Int64(reply, "n", 0), BsonNumbers.Int64(reply, "nModified", 0));
-    }
-
-    private async Task<DeleteResult> DeleteAsync(BsonDocument filter, int limit, TimeSpan? maxTime, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(filter);
-        var statement = new BsonDocument([new("q", filter), new("limit", limit)]);
-        var reply = await RunWriteAsync([new("delete", Name), new("deletes", new BsonArray([statement])), new("ordered", true)], maxTime, cancellationToken).ConfigureAwait(false);
-        return new DeleteResult(BsonNumbers.Int64(reply, "n", 0));
-    }
-
-    private Task<BsonDocument> RunAsync(List<BsonElement> command, CancellationToken cancellationToken) =>
-        Database.Client.RunCommandAsync(Database.Name, new BsonDocument(command), cancellationToken);
-
-    private async Task<BsonDocument> RunWriteAsync(List<BsonElement> command, TimeSpan? maxTime, CancellationToken cancellationToken)
-    {
-        CommandTimeBudget.AddMaxTime(command, maxTime);
+        var command = new CommandBuilder("count", Name).Add("readConcern", ReadConcern?.ToDocument()).Add("comment", options?.Comment).AddMaxTime(options?.MaxTime).Build();
         var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        // CRUD spec, "Write Errors": ok: 1 replies can still carry per-statement failures.
-        if (reply.GetValueOrDefault("writeErrors") is BsonArray { Count: > 0 } errors && errors[0] is BsonDocument first)
-        {
-            throw new MongoWriteException(
-                BsonNumbers.Int32(first, "code", 0),
-                first.GetValueOrDefault("errmsg") is BsonString message ? message.Value : first.ToString(),
-                BsonNumbers.Int32(first, "index", 0),
-                Database.Client.ServerAddress);
-        }
-
-        if (reply.GetValueOrDefault("writeConcernError") is BsonDocument concern)
-        {
-            throw new MongoWriteException(BsonNumbers.Int32(concern, "code", 0), "write concern error: " + concern, -1, Database.Client.ServerAddress);
-        }
-
-        return reply;
+        return BsonNumbers.TryInt64(reply.GetValueOrDefault("n")) ?? throw new MongoException($"count returned no numeric n: {reply}");
     }
+
+    /// <summary>The distinct values of <paramref name="fieldName"/> (a dotted path) among matching documents.</summary>
+    public async Task<IReadOnlyList<BsonValue>> DistinctAsync(string fieldName, BsonDocument filter, DistinctOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(fieldName);
+        ArgumentNullException.ThrowIfNull(filter);
+        var command = new CommandBuilder("distinct", Name)
+            .Add("key", fieldName)
+            .Add("query", filter)
+            .Add("collation", options?.Collation)
+            .Add("hint", options?.Hint)
+            .Add("readConcern", ReadConcern?.ToDocument())
+            .Add("comment", options?.Comment)
+            .AddMaxTime(options?.MaxTime)
+            .Build();
+        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        return reply.GetValueOrDefault("values") as BsonArray ?? throw new MongoException($"distinct returned no values array: {reply}");
+    }
+
+    private CommandBuilder FindCommand(BsonDocument filter, FindOptions options) =>
+        new CommandBuilder("find", Name)
+            .Add("filter", filter)
+            .Add("sort", options.Sort)
+            .Add("projection", options.Projection)
+            .Add("hint", options.Hint)
+            .Add("skip", options.Skip is > 0 ? options.Skip : null)
+            .Add("limit", options.Limit is > 0 ? options.Limit : null)
+            .Add("batchSize", BatchSizeFor(options))
+            .Add("collation", options.Collation)
+            .Add("let", options.Let)
+            .Add("comment", options.Comment)
+            .Add("allowDiskUse", options.AllowDiskUse)
+            .Add("readConcern", ReadConcern?.ToDocument())
+            .AddMaxTime(options.MaxTime);
+
+    // Find, getMore and killCursors spec: when batchSize equals limit, ask for one more so the first batch
+    // exhausts the cursor instead of leaving it open for a getMore that would return nothing.
+    private static int? BatchSizeFor(FindOptions options) =>
+        options.BatchSize is > 0 and var size ? (size == options.Limit ? size + 1 : size) : null;
+
+    private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
+        CommandExecutor.RunAsync(Database.Client, Database.Name, command, cancellationToken);
 }

@@ -32,6 +32,24 @@ public sealed class MongoWriteException : MongoException
         ServerAddress = serverAddress;
     }
 
+    /// <summary>A single write's failure, reported from its bulk form (CRUD spec: insertOne, updateOne, … raise WriteException).</summary>
+    public MongoWriteException(WriteError error, string serverAddress)
+        : this(error?.Code ?? 0, error?.Message ?? string.Empty, error?.Index ?? 0, serverAddress)
+    {
+        WriteError = error;
+    }
+
+    /// <summary>The write happened but its write concern failed.</summary>
+    public MongoWriteException(WriteConcernError error, string serverAddress)
+        : this(error?.Code ?? 0, "write concern error: " + error?.Message, -1, serverAddress)
+    {
+        WriteConcernError = error;
+    }
+
+    public WriteError? WriteError { get; }
+
+    public WriteConcernError? WriteConcernError { get; }
+
     public int Code { get; }
 
     public string ErrorMessage { get; }

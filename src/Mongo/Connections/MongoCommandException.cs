@@ -32,6 +32,16 @@ public sealed class MongoCommandException : MongoException
         CommandName = commandName;
     }
 
+    /// <param name="reply">The server's whole error reply (CRUD spec: drivers expose it, e.g. for keyPattern/keyValue).</param>
+    public MongoCommandException(int code, string codeName, string errorMessage, string serverAddress, string commandName, Serverless.Bson.BsonDocument reply)
+        : this(code, codeName, errorMessage, serverAddress, commandName)
+    {
+        Reply = reply;
+    }
+
+    /// <summary>The server's error reply as received, when the connection kept it.</summary>
+    public Serverless.Bson.BsonDocument? Reply { get; }
+
     public int Code { get; }
 
     public string CodeName { get; }

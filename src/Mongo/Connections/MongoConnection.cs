@@ -85,7 +85,8 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
                 reply.GetValueOrDefault("codeName") is BsonString codeName ? codeName.Value : string.Empty,
                 reply.GetValueOrDefault("errmsg") is BsonString errmsg ? errmsg.Value : reply.ToString(),
                 ServerAddress,
-                command[0].Name);
+                command[0].Name,
+                reply);
         }
 
         return reply;

@@ -6,23 +6,25 @@ namespace Serverless.Mongo.Embedded.Tests.Client;
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes the client through IAsyncLifetime.DisposeAsync.")]
 public sealed class MongoClientTests : IAsyncLifetime
 {
-    private EmbeddedMongoServer? _server;
+    private readonly string _databaseName = TestMongoServer.UniqueDatabaseName("client_tests");
+    private TestMongoServer? _server;
     private MongoClient? _client;
 
     private MongoClient Client => _client ?? throw new InvalidOperationException("not started");
 
-    private MongoCollection People => Client.GetDatabase("app").GetCollection("people");
+    private MongoCollection People => Client.GetDatabase(_databaseName).GetCollection("people");
 
     public async Task InitializeAsync()
     {
-        _server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = 0 }, CancellationToken.None);
-        _client = new MongoClient(_server.ConnectionString + "?appname=client-tests");
+        _server = await TestMongoServer.StartAsync(CancellationToken.None);
+        _client = new MongoClient(_server.ConnectionString);
     }
 
     public async Task DisposeAsync()
     {
         if (_client is not null)
         {
+            await TestMongoServer.DropDatabaseAsync(_client, _databaseName, CancellationToken.None);
             await _client.DisposeAsync();
         }
 
@@ -35,7 +37,7 @@ public sealed class MongoClientTests : IAsyncLifetime
     [Fact]
     public async Task Insert_one_generates_an_object_id_and_find_returns_the_document()
     {
-        var id = await People.InsertOneAsync(new BsonDocument([new("name", "ada")]));
+        var id = (await People.InsertOneAsync(new BsonDocument([new("name", "ada")]))).InsertedId;
 
         id.Type.ShouldBe(BsonType.ObjectId);
         var found = await ToListAsync(await People.FindAsync(new BsonDocument([new("name", "ada")])));
@@ -84,7 +86,7 @@ public sealed class MongoClientTests : IAsyncLifetime
 
         found.Select(d => d["_id"].AsInt32).ShouldBe(Enumerable.Range(0, 250));
         cursor.Id.ShouldBe(0L);
-        cursor.CollectionNamespace.ShouldBe("app.people");
+        cursor.CollectionNamespace.ShouldBe($"{_databaseName}.people");
     }
 
     [Fact]
@@ -98,7 +100,7 @@ public sealed class MongoClientTests : IAsyncLifetime
         await cursor.DisposeAsync();
 
         cursor.Id.ShouldBe(0L);
-        var error = await Should.ThrowAsync<MongoCommandException>(() => Client.GetDatabase("app").RunCommandAsync(
+        var error = await Should.ThrowAsync<MongoCommandException>(() => Client.GetDatabase(_databaseName).RunCommandAsync(
             new BsonDocument([new("getMore", id), new("collection", "people")])));
         error.Code.ShouldBe(43);
         error.CodeName.ShouldBe("CursorNotFound");
@@ -118,7 +120,7 @@ public sealed class MongoClientTests : IAsyncLifetime
         }
 
         cursor.Id.ShouldBe(0L);
-        var error = await Should.ThrowAsync<MongoCommandException>(() => Client.GetDatabase("app").RunCommandAsync(
+        var error = await Should.ThrowAsync<MongoCommandException>(() => Client.GetDatabase(_databaseName).RunCommandAsync(
             new BsonDocument([new("getMore", id), new("collection", "people")])));
         error.Code.ShouldBe(43);
     }
@@ -132,11 +134,11 @@ public sealed class MongoClientTests : IAsyncLifetime
 
         (await People.CountDocumentsAsync(even)).ShouldBe(3);
         (await People.CountDocumentsAsync(new BsonDocument([new("even", "no")]))).ShouldBe(0);
-        (await People.UpdateOneAsync(even, set)).ShouldBe(new UpdateResult(1, 1));
-        (await People.UpdateManyAsync(even, set)).ShouldBe(new UpdateResult(3, 2));
+        (await People.UpdateOneAsync(even, set)).ShouldBe(new UpdateResult(true, 1, 1, 0, null));
+        (await People.UpdateManyAsync(even, set)).ShouldBe(new UpdateResult(true, 3, 2, 0, null));
         (await People.DeleteOneAsync(even)).DeletedCount.ShouldBe(1);
         (await People.DeleteManyAsync(BsonDocument.Empty)).DeletedCount.ShouldBe(5);
-        (await People.CountDocumentsAsync(BsonDocument.Empty, maxTime: TimeSpan.FromSeconds(5))).ShouldBe(0);
+        (await People.CountDocumentsAsync(BsonDocument.Empty, new CountOptions { MaxTime = TimeSpan.FromSeconds(5) })).ShouldBe(0);
     }
 
     [Fact]
@@ -157,7 +159,7 @@ public sealed class MongoClientTests : IAsyncLifetime
             new([new("$sort", new BsonDocument([new("_id", -1)]))]),
         ];
 
-        var found = await ToListAsync(await People.AggregateAsync(pipeline, batchSize: 2));
+        var found = await ToListAsync(await People.AggregateAsync(pipeline, new AggregateOptions { BatchSize = 2 }));
 
         found.Select(d => d["_id"].AsInt32).ShouldBe([17, 13, 9, 5, 1]);
     }
@@ -165,7 +167,7 @@ public sealed class MongoClientTests : IAsyncLifetime
     [Fact]
     public async Task Database_run_command_surfaces_typed_command_errors()
     {
-        var database = Client.GetDatabase("app");
+        var database = Client.GetDatabase(_databaseName);
 
         var ping = await database.RunCommandAsync(new BsonDocument([new("ping", 1)]));
         var error = await Should.ThrowAsync<MongoCommandException>(() => database.RunCommandAsync(new BsonDocument([new("frobnicate", 1)])));
@@ -179,7 +181,7 @@ public sealed class MongoClientTests : IAsyncLifetime
     [Fact]
     public async Task Non_positive_time_budget_is_rejected()
     {
-        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => People.CountDocumentsAsync(BsonDocument.Empty, maxTime: TimeSpan.Zero));
+        await Should.ThrowAsync<ArgumentOutOfRangeException>(() => People.CountDocumentsAsync(BsonDocument.Empty, new CountOptions { MaxTime = TimeSpan.Zero }));
     }
 
     [Fact]
@@ -217,7 +219,7 @@ public sealed class MongoClientTests : IAsyncLifetime
         using var cancel = new CancellationTokenSource();
 
         var pending = client.GetDatabase("app").GetCollection("people")
-            .DeleteManyAsync(BsonDocument.Empty, maxTime: TimeSpan.FromMilliseconds(1500.2), cancellationToken: cancel.Token);
+            .CountDocumentsAsync(BsonDocument.Empty, new CountOptions { MaxTime = TimeSpan.FromMilliseconds(1500.2) }, cancel.Token);
         var request = await silent.UnansweredRequest.Task;
         await cancel.CancelAsync();
 

@@ -21,6 +21,7 @@ internal static class MathOperators
         table.Function("$pow", 2, 2, Pow);
         table.Function("$round", 1, 2, v => Place("$round", v, MidpointRounding.ToEven));
         table.Function("$trunc", 1, 2, v => Place("$trunc", v, MidpointRounding.ToZero));
+        table.Special("$rand", ParseRand);
     }
 
     private static BsonValue? Unary(string name, BsonValue? value, Func<long, long> integral, Func<double, double> floating, Func<decimal, decimal> exact)
@@ -176,4 +177,10 @@ internal static class MathOperators
         var scale = (decimal)Math.Pow(10, -place);
         return Math.Round(value / scale, 0, mode) * scale;
     }
+
+    // Manual "$rand": {$rand: {}} is a fresh double in [0, 1) at each evaluation; it takes no arguments.
+    private static DelegateExpression ParseRand(BsonValue argument) =>
+        argument is BsonDocument { Count: 0 }
+            ? new DelegateExpression((_, _) => Random.Shared.NextDouble())
+            : throw AggregationErrors.Location(10065, $"invalid parameter: expected an object ($rand), got {argument}");
 }

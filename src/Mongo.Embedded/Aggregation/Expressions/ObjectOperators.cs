@@ -3,8 +3,8 @@ using Serverless.Bson;
 namespace Serverless.Mongo.Embedded.Aggregation.Expressions;
 
 /// <summary>
-/// $mergeObjects, $objectToArray, $arrayToObject, $getField (manual "Object Expression Operators",
-/// "$arrayToObject", "$objectToArray").
+/// $mergeObjects, $objectToArray, $arrayToObject, $getField, $setField, $unsetField (manual "Object Expression
+/// Operators", "$arrayToObject", "$objectToArray").
 /// </summary>
 internal static class ObjectOperators
 {
@@ -14,6 +14,8 @@ internal static class ObjectOperators
         table.Function("$objectToArray", 1, 1, ObjectToArray);
         table.Function("$arrayToObject", 1, 1, ArrayToObject);
         table.Special("$getField", ParseGetField);
+        table.Special("$setField", argument => ParseSetField("$setField", argument, removes: false));
+        table.Special("$unsetField", argument => ParseSetField("$unsetField", argument, removes: true));
     }
 
     /// <summary>Later documents' fields overwrite earlier ones; null and missing operands are ignored.</summary>
@@ -108,6 +110,36 @@ internal static class ObjectOperators
                 null or BsonNull or BsonUndefined => input is null ? null : BsonNull.Value,
                 _ => null,
             };
+        });
+    }
+
+    // Manual "$setField" / "$unsetField" (5.0+): {field, input, value}; field is a name taken literally (dots and
+    // a leading '$' included, the latter through $literal); a value of $$REMOVE, or $unsetField, drops the field.
+    private static DelegateExpression ParseSetField(string name, BsonValue argument, bool removes)
+    {
+        var named = removes
+            ? ExpressionParser.NamedArguments(name, argument, 4161100, "field", "input")
+            : ExpressionParser.NamedArguments(name, argument, 4161100, "field", "input", "value");
+        var fieldSpec = named.GetValueOrDefault("field") ?? throw AggregationErrors.Location(4161102, $"{name} requires 'field' to be specified");
+        var input = ExpressionParser.Required(named, "input", name, 4161103);
+        var value = removes ? null : ExpressionParser.Required(named, "value", name, 4161104);
+        var field = fieldSpec is BsonString { Value: var literal } && !literal.StartsWith('$')
+            ? literal
+            : ExpressionParser.Parse(fieldSpec).Evaluate(BsonDocument.Empty, ExpressionVariables.Create(BsonDateTime.FromDateTimeOffset(DateTimeOffset.UnixEpoch))) is BsonString constant
+                ? constant.Value
+                : throw AggregationErrors.Location(4161106, $"{name} requires 'field' to evaluate to a constant of type string");
+        return new DelegateExpression((root, variables) =>
+        {
+            switch (input.Evaluate(root, variables))
+            {
+                case null or BsonNull or BsonUndefined:
+                    return BsonNull.Value;
+                case BsonDocument document:
+                    var newValue = value?.Evaluate(root, variables);
+                    return newValue is null ? document.Without(field) : document.With(field, newValue);
+                case var other:
+                    throw AggregationErrors.Location(4161105, $"{name} requires 'input' to evaluate to type Object, not {TypeNames.Of(other)}");
+            }
         });
     }
 }

@@ -42,7 +42,8 @@ internal sealed class MatchStage : IPipelineStage
 
     public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, StageContext context)
     {
-        var filter = _nestedExpr ? QueryFilter.ParseInScope(_rest, context.Variables) : _filter;
+        var collation = context.Aggregation.Collation;
+        var filter = _nestedExpr || (collation is not null && _filter is not null) ? QueryFilter.ParseInScope(_rest, context.Variables, collation) : _filter;
         return input.Where(document =>
             (filter is null || filter.Matches(document))
             && (_expr is null || TypeNames.IsTrue(_expr.Evaluate(document, context.Variables))));

@@ -1,6 +1,7 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Aggregation;
 using Serverless.Mongo.Embedded.Execution;
+using Serverless.Mongo.Embedded.Query;
 using Serverless.Mongo.Embedded.Storage;
 
 namespace Serverless.Mongo.Embedded.Commands.Crud;
@@ -15,14 +16,11 @@ internal sealed class AggregateCommand : ICommandHandler
 
     public BsonDocument Execute(CommandContext context)
     {
-        if (context.Body[0].Value is not BsonString)
-        {
-            throw new CommandException(238, "NotImplemented", "collection-less aggregation (aggregate: 1) is not supported by the embedded server");
-        }
-
-        var name = CommandFields.CollectionName(context);
         var stages = CommandFields.Array(context, "pipeline")
             ?? throw new CommandException(40414, "Location40414", "BSON field 'aggregate.pipeline' is missing but a required field");
+        var collectionless = IsCollectionless(context, stages);
+        // Manual "aggregate": a collection-less aggregation's cursor namespace is "<db>.$cmd.aggregate".
+        var name = collectionless ? "$cmd.aggregate" : CommandFields.CollectionName(context);
         if (CommandFields.Boolean(context, "explain", defaultValue: false))
         {
             throw new CommandException(238, "NotImplemented", "explain is not supported by the embedded server");
@@ -40,10 +38,16 @@ internal sealed class AggregateCommand : ICommandHandler
         };
 
         var server = context.Server;
-        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"));
-        var pipeline = Pipeline.Parse(stages, aggregation);
+        var collation = Collation.Parse(CommandFields.Document(context, "collation"));
+        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"), collation);
+        // A final $out/$merge is run here, on the results of the stages before it (see OutputStage).
+        var output = OutputStage.ParseLast(stages, context.DatabaseName);
+        var pipeline = Pipeline.Parse(output is null ? stages : new BsonArray(stages.Take(stages.Count - 1)), aggregation);
         var deadline = context.Deadline;
-        var input = Source(server.Catalog.Find(context.DatabaseName, name), stages).Select(document =>
+        var collection = collectionless ? null : server.Catalog.Find(context.DatabaseName, name);
+        // An index holds binary-ordered keys, so a collated aggregation scans instead of narrowing through one.
+        var source = collation is null ? Source(collection, stages) : collection?.Snapshot() ?? [];
+        var input = source.Select(document =>
         {
             deadline.Check();
             return document;
@@ -55,7 +59,33 @@ internal sealed class AggregateCommand : ICommandHandler
             results.Add(document);
         }
 
+        if (output is not null)
+        {
+            output.Write(server.Catalog, results);
+            results.Clear();
+        }
+
         return server.Cursors.OpenCursor($"{context.DatabaseName}.{name}", results, batchSize, singleBatch: false, server.Time);
+    }
+
+    // aggregate: 1 runs over no collection, so its first stage must produce documents by itself (manual
+    // "aggregate", "Collection-less"); $documents is the one such stage this server implements.
+    private static bool IsCollectionless(CommandContext context, BsonArray stages)
+    {
+        if (context.Body[0].Value is BsonString)
+        {
+            return false;
+        }
+
+        if (!NumericValues.TryGetExactInt64(context.Body[0].Value, out var one) || one != 1)
+        {
+            throw ServerErrors.FailedToParse($"Invalid {{aggregate: {context.Body[0].Value}}}: the value must be a collection name or 1");
+        }
+
+        var first = stages.Count > 0 ? StageParsers.NameOf(stages[0]) : "(none)";
+        return first is "$documents" or "$listLocalSessions" or "$currentOp" or "$changeStream" or "$listSessions" or "$querySettings"
+            ? true
+            : throw ServerErrors.InvalidNamespace($"{{aggregate: 1}} is not valid for '{first}'; a collection is required.");
     }
 
     // A leading $match narrows the input through an index when it can (the server's pipeline optimiser does

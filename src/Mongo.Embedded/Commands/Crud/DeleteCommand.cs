@@ -21,7 +21,7 @@ internal sealed class DeleteCommand : ICommandHandler
             var statement = value as BsonDocument
                 ?? throw ServerErrors.TypeMismatch($"BSON field 'delete.deletes' element is the wrong type '{BsonTypeAliases.NameOf(value.Type)}', expected type 'object'");
             var filter = statement.GetValueOrDefault("q") is BsonDocument q
-                ? QueryFilter.Parse(q)
+                ? QueryFilter.Parse(q, CommandFields.Document(context, "let"), Collation.Parse(statement.GetValueOrDefault("collation") as BsonDocument))
                 : throw new CommandException(40414, "Location40414", "BSON field 'delete.deletes.q' is missing but a required field");
             var limit = statement.GetValueOrDefault("limit") switch
             {

@@ -22,13 +22,20 @@ internal sealed class DistinctCommand : ICommandHandler
             throw ServerErrors.BadValue($"FieldPath field names may not be empty strings: '{key}'");
         }
 
-        var request = new QueryRequest(FindCommand.ParseFilter(context, "query"));
-        var values = new SortedSet<BsonValue>(BsonValueComparer.Instance);
+        var filter = FindCommand.ParseFilter(context, "query");
+        var request = new QueryRequest(filter);
+        // Under a collation, values equal by it are one value: the first one met stands for them (manual
+        // "distinct", "Collation"); keys order the result as the collation does.
+        var collation = filter.Collation;
+        var values = new SortedDictionary<BsonValue, BsonValue>(BsonValueComparer.Instance);
         foreach (var document in QueryRunner.Run(context.Server.Catalog.Find(context.DatabaseName, name), request, context.Deadline))
         {
-            values.UnionWith(path.Expand(document, BsonPathLeafArrays.ElementsOnly));
+            foreach (var value in path.Expand(document, BsonPathLeafArrays.ElementsOnly))
+            {
+                values.TryAdd(collation is null ? value : collation.Key(value), value);
+            }
         }
 
-        return [new("values", new BsonArray(values))];
+        return [new("values", new BsonArray(values.Values))];
     }
 }

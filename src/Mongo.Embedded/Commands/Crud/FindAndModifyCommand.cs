@@ -17,7 +17,7 @@ internal sealed class FindAndModifyCommand : ICommandHandler
     {
         var name = CommandFields.CollectionName(context);
         var filter = FindCommand.ParseFilter(context, "query");
-        var sort = CommandFields.Document(context, "sort") is { } s ? SortSpec.Parse(s) : null;
+        var sort = CommandFields.Document(context, "sort") is { } s ? SortSpec.Parse(s).WithCollation(filter.Collation) : null;
         var projection = CommandFields.Document(context, "fields") is { } f ? Projection.Parse(f) : null;
         var remove = CommandFields.Boolean(context, "remove", defaultValue: false);
         var returnNew = CommandFields.Boolean(context, "new", defaultValue: false);
@@ -25,7 +25,7 @@ internal sealed class FindAndModifyCommand : ICommandHandler
         var hasUpdate = context.Body.TryGetValue("update", out var updateValue) && !updateValue.IsNull;
         Validate(remove, hasUpdate, returnNew, upsert);
 
-        var update = hasUpdate ? UpdateStatement.ParseUpdate(updateValue, context.Body.GetValueOrDefault("arrayFilters"), context.Server.Time, "findAndModify.update") : null;
+        var update = hasUpdate ? UpdateStatement.ParseUpdate(context, updateValue, context.Body.GetValueOrDefault("arrayFilters"), "findAndModify.update") : null;
         var collection = upsert
             ? context.Server.Catalog.GetOrCreate(context.DatabaseName, name)
             : context.Server.Catalog.Find(context.DatabaseName, name);

@@ -22,9 +22,10 @@ internal sealed class FindCommand : ICommandHandler
             singleBatch = true;
         }
 
+        var filter = ParseFilter(context, "filter");
         var request = new QueryRequest(
-            Filter: ParseFilter(context, "filter"),
-            Sort: CommandFields.Document(context, "sort") is { } sort ? SortSpec.Parse(sort) : null,
+            Filter: filter,
+            Sort: CommandFields.Document(context, "sort") is { } sort ? SortSpec.Parse(sort).WithCollation(filter.Collation) : null,
             Projection: CommandFields.Document(context, "projection") is { } projection ? Projection.Parse(projection) : null,
             Skip: CommandFields.NonNegativeInt(context, "skip") ?? 0,
             Limit: limit is null or 0 ? null : (int)Math.Min(limit.Value, int.MaxValue));
@@ -33,6 +34,13 @@ internal sealed class FindCommand : ICommandHandler
         return context.Server.Cursors.OpenCursor($"{context.DatabaseName}.{name}", results, batchSize, singleBatch, context.Server.Time);
     }
 
-    public static QueryFilter ParseFilter(CommandContext context, string field) =>
-        CommandFields.Document(context, field) is { } filter ? QueryFilter.Parse(filter) : QueryFilter.Empty;
+    /// <summary>The command's filter; $expr in it sees the command's let variables (manual "find", "let", 5.0+).</summary>
+    /// It compares strings under the command's collation, which sorts of the same command take from it.
+    public static QueryFilter ParseFilter(CommandContext context, string field)
+    {
+        var collation = Collation.Parse(CommandFields.Document(context, "collation"));
+        return CommandFields.Document(context, field) is { } filter
+            ? QueryFilter.Parse(filter, CommandFields.Document(context, "let"), collation)
+            : collation is null ? QueryFilter.Empty : QueryFilter.Parse(BsonDocument.Empty, null, collation);
+    }
 }

@@ -52,7 +52,9 @@ internal sealed class UpdateCommand : ICommandHandler
             return statement.Upsert ? new Outcome(0, 0, Upsert(table, statement)) : default;
         }
 
-        var targets = statement.Multi ? matches : matches.Take(1);
+        var targets = statement.Multi ? matches
+            : statement.Sort is { IsNatural: false } sort ? matches.Order(sort).Take(1)
+            : matches.Take(1);
         var modified = 0;
         foreach (var current in targets)
         {

@@ -11,11 +11,15 @@ public sealed class QueryFilter
 {
     private readonly Matcher _root;
 
-    private QueryFilter(BsonDocument source, Matcher root)
+    private QueryFilter(BsonDocument source, Matcher root, Collation? collation = null)
     {
         Source = source;
         _root = root;
+        Collation = collation;
     }
+
+    /// <summary>The collation strings are compared under, or null for binary comparison.</summary>
+    public Collation? Collation { get; }
 
     /// <summary>The filter that matches every document (<c>{}</c>).</summary>
     public static QueryFilter Empty { get; } = new(BsonDocument.Empty, new AndMatcher([]));
@@ -28,26 +32,32 @@ public sealed class QueryFilter
 
     /// <param name="let">The command's <c>let</c> document: constants that $expr reads as <c>$$name</c>.</param>
     /// <exception cref="QueryException">The filter or a let variable is malformed, or an operator is unsupported.</exception>
-    public static QueryFilter Parse(BsonDocument filter, BsonDocument? let)
+    public static QueryFilter Parse(BsonDocument filter, BsonDocument? let) => Parse(filter, let, collation: null);
+
+    /// <param name="collation">Compares strings under this collation (the document's copy is matched through its collation keys).</param>
+    public static QueryFilter Parse(BsonDocument filter, BsonDocument? let, Collation? collation)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return new QueryFilter(filter, FilterParser.Parse(filter, ExprMatcher.Scope(let, DateTimeOffset.UtcNow)));
+        var scope = ExprMatcher.Scope(let, DateTimeOffset.UtcNow);
+        return collation is null
+            ? new QueryFilter(filter, FilterParser.Parse(filter, scope))
+            : new QueryFilter(filter, FilterParser.Parse(CollatedFilter.Rewrite(filter, collation), scope), collation);
     }
 
     /// <summary>
     /// For $match in a pipeline: $expr sees the pipeline's variables ($$NOW and the command's let) as they are.
     /// </summary>
-    public static QueryFilter ParseInScope(BsonDocument filter, ExpressionVariables variables)
+    public static QueryFilter ParseInScope(BsonDocument filter, ExpressionVariables variables, Collation? collation = null)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(variables);
-        return new QueryFilter(filter, FilterParser.Parse(filter, variables));
+        return new QueryFilter(filter, FilterParser.Parse(collation is null ? filter : CollatedFilter.Rewrite(filter, collation), variables), collation);
     }
 
     public bool Matches(BsonDocument document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return _root.Matches(document);
+        return _root.Matches(Collation is null ? document : Collation.Key(document));
     }
 
     /// <summary>
@@ -73,6 +83,7 @@ public sealed class QueryFilter
         for (var i = 0; i < array.Count; i++)
         {
             var single = DocumentPaths.ReplaceThroughDocuments(document, arrayPath.Segments, new BsonArray(array[i]));
+            single = Collation is null ? single : Collation.Key(single);
             if (relevant.All(c => c.Matches(single)))
             {
                 return i;

@@ -9,12 +9,14 @@ namespace Serverless.Mongo.Embedded.Query;
 public sealed class SortSpec : IComparer<BsonDocument>
 {
     private readonly SortKey[] _keys;
+    private readonly Collation? _collation;
 
-    private SortSpec(BsonDocument source, SortKey[] keys, int? naturalDirection)
+    private SortSpec(BsonDocument source, SortKey[] keys, int? naturalDirection, Collation? collation = null)
     {
         Source = source;
         _keys = keys;
         NaturalDirection = naturalDirection;
+        _collation = collation;
     }
 
     public BsonDocument Source { get; }
@@ -55,11 +57,20 @@ public sealed class SortSpec : IComparer<BsonDocument>
         return new SortSpec(sort, [.. keys], natural);
     }
 
+    /// <summary>The same sort with strings compared under <paramref name="collation"/> (null: binary).</summary>
+    public SortSpec WithCollation(Collation? collation) => new(Source, _keys, NaturalDirection, collation);
+
     public int Compare(BsonDocument? x, BsonDocument? y)
     {
         if (x is null || y is null)
         {
             return x is null ? (y is null ? 0 : -1) : 1;
+        }
+
+        if (_collation is not null)
+        {
+            x = _collation.Key(x);
+            y = _collation.Key(y);
         }
 
         foreach (var key in _keys)

@@ -3,8 +3,9 @@ using Serverless.Bson;
 namespace Serverless.Mongo.Embedded.Query;
 
 /// <summary>
-/// A parsed update: either update operators (manual "Update Operators") or a replacement document (no key
-/// starting with '$'). Immutable and thread-safe; <see cref="Apply(BsonDocument, bool, QueryFilter?)"/>
+/// A parsed update: update operators (manual "Update Operators"), a replacement document (no key starting
+/// with '$'), or an aggregation pipeline (manual "Updates with Aggregation Pipeline", run by the caller's
+/// engine through <see cref="FromPipeline"/>). Immutable and thread-safe; <see cref="Apply(BsonDocument, bool, QueryFilter?)"/>
 /// returns the updated copy.
 /// </summary>
 public sealed class UpdateSpec
@@ -13,9 +14,11 @@ public sealed class UpdateSpec
     private readonly BsonDocument? _replacement;
     private readonly ArrayFilterSet _arrayFilters;
     private readonly TimeProvider _clock;
+    private readonly Func<BsonDocument, BsonDocument>? _pipeline;
 
-    private UpdateSpec(BsonDocument source, IReadOnlyList<FieldUpdate> updates, BsonDocument? replacement, ArrayFilterSet arrayFilters, TimeProvider clock)
+    private UpdateSpec(BsonDocument source, IReadOnlyList<FieldUpdate> updates, BsonDocument? replacement, ArrayFilterSet arrayFilters, TimeProvider clock, Func<BsonDocument, BsonDocument>? pipeline = null)
     {
+        _pipeline = pipeline;
         Source = source;
         _updates = updates;
         _replacement = replacement;
@@ -59,6 +62,17 @@ public sealed class UpdateSpec
         return new UpdateSpec(update, updates, null, filters, clock);
     }
 
+    /// <summary>
+    /// A pipeline-style update: <paramref name="apply"/> runs the stages over one document. The query engine
+    /// does not know the aggregation engine, so the command layer passes the pipeline in as a function.
+    /// </summary>
+    public static UpdateSpec FromPipeline(BsonArray stages, Func<BsonDocument, BsonDocument> apply, TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(stages);
+        ArgumentNullException.ThrowIfNull(apply);
+        return new UpdateSpec(new BsonDocument([new("pipeline", stages)]), [], null, ArrayFilterSet.Parse(null), clock, apply);
+    }
+
     /// <summary>The document an upsert starts from: the filter's equality conditions (see <see cref="UpsertSeed"/>).</summary>
     public static BsonDocument CreateUpsertSeed(BsonDocument filter) => UpsertSeed.Create(filter);
 
@@ -74,6 +88,20 @@ public sealed class UpdateSpec
         if (_replacement is not null)
         {
             return Replace(document, _replacement);
+        }
+
+        if (_pipeline is not null)
+        {
+            var transformed = _pipeline(document);
+            // Manual "Updates with Aggregation Pipeline": a stage that drops _id (e.g. $replaceRoot) keeps the
+            // stored document's _id; only a different _id is an error.
+            if (!transformed.Contains("_id") && document.TryGetValue("_id", out var id))
+            {
+                transformed = new BsonDocument([new("_id", id), .. transformed]);
+            }
+
+            CheckIdUnchanged(document, transformed);
+            return isUpsertInsert ? IdFirst(transformed) : transformed;
         }
 
         var context = new UpdateContext(document, filter, _arrayFilters, isUpsertInsert, _clock.GetUtcNow());

@@ -17,6 +17,11 @@ public class ObjectAndVariableTests
     [InlineData("{$getField: {field: 'x', input: '$a'}}", "1")]
     [InlineData("{$getField: {field: 'nope', input: '$a'}}", "missing")]
     [InlineData("{$getField: {field: 'x', input: '$n'}}", "null")]
+    [InlineData("{$setField: {field: 'z', input: '$a', value: 9}}", "{x: 1, y: 2, z: 9}")]
+    [InlineData("{$setField: {field: 'x.y', input: '$a', value: 9}}", "{x: 1, y: 2, 'x.y': 9}")]
+    [InlineData("{$setField: {field: 'x', input: '$a', value: '$$REMOVE'}}", "{y: 2}")]
+    [InlineData("{$setField: {field: 'x', input: '$n', value: 1}}", "null")]
+    [InlineData("{$unsetField: {field: 'y', input: '$a'}}", "{x: 1}")]
     [InlineData("{$let: {vars: {total: {$add: ['$a.x', '$a.y']}}, in: {$multiply: ['$$total', 10]}}}", "30")]
     [InlineData("{$let: {vars: {a: 1}, in: {$let: {vars: {a: 2, b: '$$a'}, in: ['$$a', '$$b']}}}}", "[2, 1]")]
     [InlineData("{$literal: '$a'}", "'$a'")]
@@ -47,8 +52,20 @@ public class ObjectAndVariableTests
     [InlineData("{'a.b': 1}", 16412)]
     [InlineData("'$'", 16872)]
     [InlineData("'$a..b'", 15998)]
+    [InlineData("{$setField: {field: 'x', input: 1, value: 1}}", 4161105)]
+    [InlineData("{$setField: {field: '$x', input: '$a', value: 1}}", 4161106)]
+    [InlineData("{$rand: 1}", 10065)]
     public void Malformed_expressions_fail_at_parse_or_evaluation(string expression, int code) =>
         Aggregate.Fails(() => Aggregate.Evaluate(expression, Document)).Code.ShouldBe(code);
+
+    [Fact]
+    public void Rand_is_a_fresh_double_in_the_unit_interval_at_each_evaluation()
+    {
+        var values = Enumerable.Range(0, 20).Select(_ => Aggregate.Evaluate("{$rand: {}}", Document)!.AsDouble).ToList();
+
+        values.ShouldAllBe(v => v >= 0 && v < 1);
+        values.Distinct().Count().ShouldBeGreaterThan(1);
+    }
 
     [Fact]
     public void Unknown_operator_is_InvalidPipelineOperator_with_the_server_message()

@@ -1,7 +1,6 @@
 using Serverless.Bson;
-using Serverless.Mongo.Embedded.Query;
 
-namespace Serverless.Mongo.Embedded.Tests.Query.Conformance;
+namespace Serverless.Mongo.Embedded.Tests.Unified;
 
 /// <summary>
 /// The unified test format's result matching ("Evaluating Matches"): numbers compare by value, root-level
@@ -14,7 +13,7 @@ internal static class UnifiedResultMatcher
     {
         if (expected is BsonDocument special && special.Count == 1 && special[0].Name.StartsWith("$$", StringComparison.Ordinal))
         {
-            return Special(special[0].Name, special[0].Value, actual, where);
+            return Special(special[0].Name, special[0].Value, actual, where, root);
         }
 
         if (actual is null)
@@ -78,10 +77,11 @@ internal static class UnifiedResultMatcher
     private static IEnumerable<string> TypeNames(BsonValue argument) =>
         argument is BsonArray names ? names.Select(n => n.AsString) : [argument.AsString];
 
-    private static string? Special(string name, BsonValue argument, BsonValue? actual, string where) =>
+    private static string? Special(string name, BsonValue argument, BsonValue? actual, string where, bool root) =>
         name switch
         {
-            "$$unsetOrMatches" => actual is null ? null : Mismatch(argument, actual, where, root: false),
+            // The wrapped expectation keeps the wrapper's place: a root-level document stays root-level.
+            "$$unsetOrMatches" => actual is null ? null : Mismatch(argument, actual, where, root),
             "$$exists" => (actual is not null) == argument.AsBoolean ? null : $"{where}: existence should be {argument}",
             "$$type" => actual is not null && TypeNames(argument).Contains(BsonTypeAliases.NameOf(actual.Type))
                 ? null
