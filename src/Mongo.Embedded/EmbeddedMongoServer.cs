@@ -11,7 +11,8 @@ namespace Serverless.Mongo.Embedded;
 
 /// <summary>
 /// A MongoDB-compatible server on 127.0.0.1 that keeps its data in memory. Start it, hand <see cref="Uri"/> to
-/// a driver, and stop it (or dispose it) when done. Each connection is served by its own task.
+/// a driver, and stop it (or dispose it) when done. Each connection is served by its own task. With
+/// <see cref="EmbeddedMongoServerOptions.Users"/>, connections must authenticate with SCRAM first (see AuthenticationGate).
 /// </summary>
 public sealed class EmbeddedMongoServer : IAsyncDisposable
 {
