@@ -37,7 +37,9 @@ public sealed class NodeDriverOracleTests(ITestOutputHelper output)
             var why = reported.Remove(name, out var actual)
                 ? JsonSubset.Mismatch(expected.RootElement, actual)
                 : "the script did not report this check";
-            output.WriteLine(why is null ? $"PASS {name}" : $"FAIL {name}: {why}");
+            output.WriteLine(why is null ? $"PASS {name}"
+                : NodeDriverExpectations.KnownGaps.ContainsKey(name) ? $"SKIP {name} (known gap): {why}"
+                : $"FAIL {name}: {why}");
             if (why is null)
             {
                 report.Pass();
