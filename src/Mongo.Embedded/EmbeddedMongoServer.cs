@@ -11,7 +11,8 @@ namespace Serverless.Mongo.Embedded;
 
 /// <summary>
 /// A MongoDB-compatible server on 127.0.0.1 that keeps its data in memory. Start it, hand <see cref="Uri"/> to
-/// a driver, and stop it (or dispose it) when done. Each connection is served by its own task.
+/// a driver, and stop it (or dispose it) when done. Each connection is served by its own task. With
+/// <see cref="EmbeddedMongoServerOptions.Users"/>, connections must authenticate with SCRAM first (see AuthenticationGate).
 /// </summary>
 public sealed class EmbeddedMongoServer : IAsyncDisposable
 {
@@ -27,11 +28,11 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
     {
         _listener = listener;
         _state = state;
-        var dispatcher = new CommandDispatcher(CommandRegistry.All());
+        var gate = new AuthenticationGate(new CommandDispatcher(CommandRegistry.All()), state);
         _handlers = new Dictionary<OpCode, IWireRequestHandler>
         {
-            [OpCode.Msg] = new OpMsgRequestHandler(dispatcher, state),
-            [OpCode.Query] = new OpQueryRequestHandler(dispatcher, state),
+            [OpCode.Msg] = new OpMsgRequestHandler(gate, state),
+            [OpCode.Query] = new OpQueryRequestHandler(gate, state),
         };
     }
 
@@ -52,7 +53,8 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         options ??= new EmbeddedMongoServerOptions();
         ArgumentOutOfRangeException.ThrowIfNegative(options.Port);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(options.Port, IPEndPoint.MaxPort);
-        var state = new ServerState(options.TimeProvider);
+        ArgumentNullException.ThrowIfNull(options.Users);
+        var state = new ServerState(options.TimeProvider, CreateCredentialStore(options.Users), requiresAuthentication: options.Users.Count > 0);
         if (options.SeedDirectory is not null)
         {
             await SeedLoader.LoadAsync(options.SeedDirectory, state.Catalog, cancellationToken).ConfigureAwait(false);
@@ -86,6 +88,23 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync().ConfigureAwait(false);
 
+    // Each user gets SCRAM-SHA-1 and SCRAM-SHA-256 credentials with fresh salts, as mongod's createUser does by
+    // default; the password itself is not kept.
+    private static ScramCredentialStore CreateCredentialStore(IReadOnlyList<EmbeddedMongoUser> users)
+    {
+        var store = new ScramCredentialStore();
+        foreach (var user in users)
+        {
+            ArgumentNullException.ThrowIfNull(user);
+            ArgumentException.ThrowIfNullOrEmpty(user.Name);
+            ArgumentException.ThrowIfNullOrEmpty(user.Database);
+            ArgumentNullException.ThrowIfNull(user.Password);
+            store.AddUser(user.Database, user.Name, user.Password);
+        }
+
+        return store;
+    }
+
     private async Task AcceptLoopAsync(CancellationToken cancellationToken)
     {
         while (!cancellationToken.IsCancellationRequested)
@@ -113,7 +132,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
                 continue;
             }
 
-            var connection = new ClientConnection(client, _state.NextConnectionId(), _handlers);
+            var connection = new ClientConnection(client, new ConnectionSession(_state.NextConnectionId(), _state.Credentials), _handlers);
             _connections[connection.Id] = ServeAsync(connection, cancellationToken);
         }
     }

@@ -11,4 +11,10 @@ public sealed record EmbeddedMongoServerOptions
 
     /// <summary>The clock for maxTimeMS, localTime and cursor expiry; tests substitute their own.</summary>
     public TimeProvider TimeProvider { get; init; } = TimeProvider.System;
+
+    /// <summary>
+    /// Users to accept. Empty (the default) leaves authentication off, like mongod without --auth; with users,
+    /// every command except the handshake, ping, buildInfo and the SASL commands needs an authenticated connection.
+    /// </summary>
+    public IReadOnlyList<EmbeddedMongoUser> Users { get; init; } = [];
 }

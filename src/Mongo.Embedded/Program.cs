@@ -14,6 +14,12 @@ catch (ArgumentException e)
     return 2;
 }
 
+if (arguments.ShowHelp)
+{
+    await Console.Out.WriteLineAsync(ServerArguments.Help).ConfigureAwait(false);
+    return 0;
+}
+
 using var stop = new CancellationTokenSource();
 
 // Ctrl+C and SIGTERM both stop the server cleanly instead of killing the process mid-write.
@@ -23,7 +29,7 @@ using var sigterm = PosixSignalRegistration.Create(PosixSignal.SIGTERM, Stop);
 EmbeddedMongoServer server;
 try
 {
-    server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = arguments.Port, SeedDirectory = arguments.SeedDirectory }, stop.Token).ConfigureAwait(false);
+    server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = arguments.Port, SeedDirectory = arguments.SeedDirectory, Users = arguments.Users }, stop.Token).ConfigureAwait(false);
 }
 catch (Exception e) when (e is InvalidDataException or DirectoryNotFoundException or System.Net.Sockets.SocketException)
 {

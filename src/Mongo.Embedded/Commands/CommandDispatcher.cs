@@ -26,6 +26,9 @@ internal sealed class CommandDispatcher
         }
     }
 
+    /// <summary>Whether a command of this name exists (otherwise it is CommandNotFound).</summary>
+    public bool Handles(string name) => _handlers.ContainsKey(name);
+
     public BsonDocument Dispatch(BsonDocument body, ServerState server, int connectionId, CancellationToken cancellationToken)
     {
         try

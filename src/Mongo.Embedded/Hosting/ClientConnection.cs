@@ -8,9 +8,9 @@ namespace Serverless.Mongo.Embedded.Hosting;
 /// A request that breaks the framing rules closes the connection, as the server does (it cannot resynchronise
 /// a byte stream after a bad length).
 /// </summary>
-internal sealed class ClientConnection(TcpClient client, int connectionId, IReadOnlyDictionary<OpCode, IWireRequestHandler> handlers)
+internal sealed class ClientConnection(TcpClient client, ConnectionSession session, IReadOnlyDictionary<OpCode, IWireRequestHandler> handlers)
 {
-    public int Id => connectionId;
+    public int Id => session.Id;
 
     public async Task RunAsync(CancellationToken cancellationToken)
     {
@@ -45,7 +45,7 @@ internal sealed class ClientConnection(TcpClient client, int connectionId, IRead
                 throw new WireProtocolException($"a client may not send opcode {(int)request.OpCode} ({request.OpCode})");
             }
 
-            var reply = handler.Handle(request, connectionId, cancellationToken);
+            var reply = handler.Handle(request, session, cancellationToken);
             if (reply is not null)
             {
                 await WireMessageCodec.WriteAsync(stream, reply, cancellationToken).ConfigureAwait(false);

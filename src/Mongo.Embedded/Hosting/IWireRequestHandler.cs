@@ -8,5 +8,5 @@ internal interface IWireRequestHandler
     OpCode OpCode { get; }
 
     /// <summary>The reply to send, or null when the client asked for none (moreToCome).</summary>
-    WireMessage? Handle(WireMessage request, int connectionId, CancellationToken cancellationToken);
+    WireMessage? Handle(WireMessage request, ConnectionSession session, CancellationToken cancellationToken);
 }

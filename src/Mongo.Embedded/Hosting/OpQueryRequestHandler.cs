@@ -9,7 +9,7 @@ namespace Serverless.Mongo.Embedded.Hosting;
 /// they cannot know yet that the server speaks OP_MSG; since MongoDB 5.1 every other OP_QUERY command is
 /// refused with UnsupportedOpQueryCommand (352), which is what this handler does too.
 /// </summary>
-internal sealed class OpQueryRequestHandler(CommandDispatcher dispatcher, ServerState server) : IWireRequestHandler
+internal sealed class OpQueryRequestHandler(AuthenticationGate gate, ServerState server) : IWireRequestHandler
 {
     private const string CommandCollectionSuffix = ".$cmd";
 
@@ -20,13 +20,13 @@ internal sealed class OpQueryRequestHandler(CommandDispatcher dispatcher, Server
 
     public OpCode OpCode => OpCode.Query;
 
-    public WireMessage? Handle(WireMessage request, int connectionId, CancellationToken cancellationToken)
+    public WireMessage? Handle(WireMessage request, ConnectionSession session, CancellationToken cancellationToken)
     {
         var query = (OpQueryMessage)request;
-        return new OpReplyMessage(server.NextRequestId(), query.RequestId, AwaitCapable, 0, 0, [Answer(query, connectionId, cancellationToken)]);
+        return new OpReplyMessage(server.NextRequestId(), query.RequestId, AwaitCapable, 0, 0, [Answer(query, session, cancellationToken)]);
     }
 
-    private BsonDocument Answer(OpQueryMessage query, int connectionId, CancellationToken cancellationToken)
+    private BsonDocument Answer(OpQueryMessage query, ConnectionSession session, CancellationToken cancellationToken)
     {
         // Drivers may wrap the command as {$query: {...}, $readPreference: ...} (legacy "Query Modifiers").
         var command = query.Query.TryGetValue("$query", out var inner) && inner is BsonDocument wrapped ? wrapped : query.Query;
@@ -38,6 +38,6 @@ internal sealed class OpQueryRequestHandler(CommandDispatcher dispatcher, Server
         }
 
         var database = query.FullCollectionName[..^CommandCollectionSuffix.Length];
-        return dispatcher.Dispatch(command.Without("$db").With("$db", database), server, connectionId, cancellationToken);
+        return gate.Dispatch(command.Without("$db").With("$db", database), session, cancellationToken);
     }
 }

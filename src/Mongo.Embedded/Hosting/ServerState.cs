@@ -3,8 +3,8 @@ using Serverless.Mongo.Embedded.Storage;
 
 namespace Serverless.Mongo.Embedded.Hosting;
 
-/// <summary>Everything connections share: the catalog, open cursors, the clock and id counters.</summary>
-internal sealed class ServerState(TimeProvider time)
+/// <summary>Everything connections share: the catalog, open cursors, the clock, the users and id counters.</summary>
+internal sealed class ServerState(TimeProvider time, IScramCredentialStore credentials, bool requiresAuthentication)
 {
     private int _requestId;
     private int _connectionId;
@@ -14,6 +14,12 @@ internal sealed class ServerState(TimeProvider time)
     public CursorManager Cursors { get; } = new();
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>The configured users' SCRAM credentials (empty when none are configured).</summary>
+    public IScramCredentialStore Credentials { get; } = credentials;
+
+    /// <summary>True when users are configured: commands then need an authenticated connection.</summary>
+    public bool RequiresAuthentication { get; } = requiresAuthentication;
 
     public int NextRequestId() => Interlocked.Increment(ref _requestId);
 

@@ -39,6 +39,9 @@ public sealed class ProgramTests
     [InlineData(new[] { "--port" }, "--port needs a value")]
     [InlineData(new[] { "--verbose" }, "unknown argument '--verbose'")]
     [InlineData(new[] { "--port", "0", "--port", "1" }, "--port is given twice")]
+    [InlineData(new[] { "--port", "0", "--user", "app" }, "--user must be <name:password>")]
+    [InlineData(new[] { "--port", "0", "--user", ":secret" }, "--user must be <name:password>")]
+    [InlineData(new[] { "--port", "0", "--user", "app:a", "--user", "app:b" }, "--user 'app' is given twice")]
     public async Task Bad_arguments_exit_with_code_2_and_a_clear_error(string[] args, string error)
     {
         using var process = Start(args);
@@ -61,6 +64,45 @@ public sealed class ProgramTests
 
         process.ExitCode.ShouldBe(1);
         stderr.ShouldContain("does not exist");
+    }
+
+    [Fact]
+    public async Task Help_describes_every_option_and_exits_with_code_0()
+    {
+        using var process = Start("--help");
+
+        var stdout = await process.StandardOutput.ReadToEndAsync();
+        await process.WaitForExitAsync();
+
+        process.ExitCode.ShouldBe(0);
+        stdout.ShouldStartWith("usage:");
+        stdout.ShouldContain("--port <n>");
+        stdout.ShouldContain("--seed <dir>");
+        stdout.ShouldContain("--user <name:password>");
+    }
+
+    [Fact]
+    public async Task Users_given_with_user_must_authenticate()
+    {
+        using var process = Start("--port", "0", "--user", "app:pa:ss");
+        try
+        {
+            var uri = new Uri((await process.StandardOutput.ReadLineAsync()).ShouldNotBeNull());
+            await using var anonymous = new MongoClient($"mongodb://127.0.0.1:{uri.Port}/");
+            await using var authenticated = new MongoClient($"mongodb://app:pa%3Ass@127.0.0.1:{uri.Port}/");
+            var count = new Serverless.Bson.BsonDocument([new("count", "movies")]);
+
+            var refused = await Should.ThrowAsync<MongoCommandException>(() => anonymous.GetDatabase("films").RunCommandAsync(count));
+            var reply = await authenticated.GetDatabase("films").RunCommandAsync(count);
+
+            refused.Code.ShouldBe(13);
+            reply["n"].ShouldBe((Serverless.Bson.BsonValue)0);
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
     }
 
     private static Process Start(params string[] args)
