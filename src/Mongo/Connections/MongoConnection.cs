@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using Serverless.Bson;
 using Serverless.Mongo.Protocol;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -41,7 +42,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     /// <exception cref="MongoConnectionException">The server cannot be reached or broke the protocol.</exception>
     /// <exception cref="MongoCommandException">hello failed.</exception>
     /// <exception cref="MongoAuthenticationException">Authentication failed.</exception>
-    public static async Task<MongoConnection> OpenAsync(HostEndpoint endpoint, ConnectionString settings, CancellationToken cancellationToken)
+    public static async Task<MongoConnection> OpenAsync(ServerAddress endpoint, ConnectionString settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(settings);
@@ -110,7 +111,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private static async Task<MongoConnection> ConnectAsync(HostEndpoint endpoint, string address, ConnectionString settings, CancellationToken cancellationToken)
+    private static async Task<MongoConnection> ConnectAsync(ServerAddress endpoint, string address, ConnectionString settings, CancellationToken cancellationToken)
     {
         // The parameterless TcpClient tries every address the host name resolves to, IPv4 or IPv6.
         var tcp = new TcpClient();
@@ -148,7 +149,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private static async Task<Stream> AuthenticateTlsAsync(Stream inner, HostEndpoint endpoint, ConnectionString settings, CancellationToken cancellationToken)
+    private static async Task<Stream> AuthenticateTlsAsync(Stream inner, ServerAddress endpoint, ConnectionString settings, CancellationToken cancellationToken)
     {
         // URI options spec: tlsInsecure implies both tlsAllowInvalidCertificates and tlsAllowInvalidHostnames.
         var allowInvalidCertificates = settings.TlsInsecure == true || settings.TlsAllowInvalidCertificates == true;
