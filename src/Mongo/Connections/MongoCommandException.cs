@@ -1,3 +1,5 @@
+using Serverless.Bson;
+
 namespace Serverless.Mongo;
 
 /// <summary>
@@ -32,6 +34,12 @@ public sealed class MongoCommandException : MongoException
         CommandName = commandName;
     }
 
+    /// <summary>The reply's errorLabels, e.g. RetryableWriteError (Retryable Writes spec, "Determining Retryable Errors").</summary>
+    public IReadOnlyList<string> ErrorLabels { get; init; } = [];
+
+    /// <summary>Server error codes 11000/11001/12582 (manual, "Error Codes": DuplicateKey and its legacy forms).</summary>
+    public bool IsDuplicateKey => Code is 11000 or 11001 or 12582;
+
     public int Code { get; }
 
     public string CodeName { get; }
@@ -42,4 +50,16 @@ public sealed class MongoCommandException : MongoException
     public string ServerAddress { get; }
 
     public string CommandName { get; }
+
+    /// <summary>The exception for an <c>ok: 0</c> reply: its code, codeName, errmsg and errorLabels.</summary>
+    internal static MongoCommandException FromReply(BsonDocument reply, string serverAddress, string commandName) =>
+        new(
+            BsonNumbers.Int32(reply, "code", 0),
+            reply.GetValueOrDefault("codeName") is BsonString codeName ? codeName.Value : string.Empty,
+            reply.GetValueOrDefault("errmsg") is BsonString errmsg ? errmsg.Value : reply.ToString(),
+            serverAddress,
+            commandName)
+        {
+            ErrorLabels = reply.GetValueOrDefault("errorLabels") is BsonArray labels ? [.. labels.OfType<BsonString>().Select(label => label.Value)] : [],
+        };
 }
