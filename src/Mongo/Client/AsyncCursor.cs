@@ -1,4 +1,5 @@
 using Serverless.Bson;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -16,12 +17,23 @@ internal sealed class AsyncCursor : IAsyncCursor
     private readonly string _database;
     private readonly string _collection;
     private readonly int? _batchSize;
+    private readonly ServerAddress? _server;
     private IReadOnlyList<BsonValue> _batch;
     private long _id;
     private int _enumerated;
 
     public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize)
+        : this(client, database, reply, server: null, batchSize)
     {
+    }
+
+    /// <param name="server">
+    /// The server that opened the cursor: getMore and killCursors must go to it (Find, getMore and killCursors spec).
+    /// Null sends them through the generic command path, which only reaches the same server when that is the primary.
+    /// </param>
+    public AsyncCursor(MongoClient client, string database, BsonDocument reply, ServerAddress? server, int? batchSize)
+    {
+        _server = server;
         _client = client;
         _database = database;
         _batchSize = batchSize;
@@ -85,7 +97,7 @@ internal sealed class AsyncCursor : IAsyncCursor
             command.Add(new("batchSize", size));
         }
 
-        var reply = await _client.RunCommandAsync(_database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
+        var reply = await RunAsync(new BsonDocument(command), cancellationToken).ConfigureAwait(false);
         var cursor = reply.GetValueOrDefault("cursor") as BsonDocument ?? throw new MongoException($"getMore reply has no cursor document: {reply}");
         _batch = ReadBatch(cursor, "nextBatch");
         Interlocked.Exchange(ref _id, ReadId(cursor));
@@ -103,14 +115,16 @@ internal sealed class AsyncCursor : IAsyncCursor
         using var timeout = new CancellationTokenSource(KillTimeout);
         try
         {
-            await _client.RunCommandAsync(
-                _database,
-                new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]),
-                timeout.Token).ConfigureAwait(false);
+            await RunAsync(new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]), timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is MongoException or OperationCanceledException)
         {
             // Best-effort by design (see KillTimeout): the operation that owned the cursor already has its outcome.
         }
     }
+
+    private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
+        _server is { } server
+            ? _client.RunCommandOnServerAsync(server, _database, command, cancellationToken)
+            : _client.RunCommandAsync(_database, command, cancellationToken);
 }

@@ -67,8 +67,8 @@ public sealed class MongoCollection
         AddIfPositive(command, "limit", options.Limit);
         AddIfPositive(command, "batchSize", options.BatchSize);
         CommandTimeBudget.AddMaxTime(command, maxTime);
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize);
+        var result = await Database.Client.RunReadCommandAsync(Database.Name, new BsonDocument(command), null, maxTime, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, options.BatchSize);
     }
 
     /// <summary>Runs an aggregation pipeline and returns its cursor.</summary>
@@ -84,8 +84,8 @@ public sealed class MongoCollection
         AddIfPositive(cursor, "batchSize", batchSize);
         List<BsonElement> command = [new("aggregate", Name), new("pipeline", new BsonArray(pipeline)), new("cursor", new BsonDocument(cursor))];
         CommandTimeBudget.AddMaxTime(command, maxTime);
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, batchSize);
+        var result = await Database.Client.RunReadCommandAsync(Database.Name, new BsonDocument(command), null, maxTime, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, batchSize);
     }
 
     /// <summary>Counts matching documents with the CRUD spec's countDocuments pipeline ($match then $group/$sum).</summary>
@@ -165,20 +165,20 @@ public sealed class MongoCollection
     private async Task<BsonDocument> RunWriteAsync(List<BsonElement> command, TimeSpan? maxTime, CancellationToken cancellationToken)
     {
         CommandTimeBudget.AddMaxTime(command, maxTime);
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
+        var (reply, server) = await Database.Client.RunWriteCommandAsync(Database.Name, new BsonDocument(command), maxTime, cancellationToken).ConfigureAwait(false);
         // CRUD spec, "Write Errors": ok: 1 replies can still carry per-statement failures.
         if (reply.GetValueOrDefault("writeErrors") is BsonArray { Count: > 0 } errors && errors[0] is BsonDocument first)
         {
-            throw new MongoWriteException(
+            throw MongoWriteException.Create(
                 BsonNumbers.Int32(first, "code", 0),
                 first.GetValueOrDefault("errmsg") is BsonString message ? message.Value : first.ToString(),
                 BsonNumbers.Int32(first, "index", 0),
-                Database.Client.ServerAddress);
+                server.ToString());
         }
 
         if (reply.GetValueOrDefault("writeConcernError") is BsonDocument concern)
         {
-            throw new MongoWriteException(BsonNumbers.Int32(concern, "code", 0), "write concern error: " + concern, -1, Database.Client.ServerAddress);
+            throw new MongoWriteException(BsonNumbers.Int32(concern, "code", 0), "write concern error: " + concern, -1, server.ToString());
         }
 
         return reply;

@@ -98,6 +98,16 @@ public sealed class ConnectionString
     /// <summary>-1 means no staleness limit.</summary>
     public int? MaxStalenessSeconds => _options.Value<int>(C.MaxStalenessSeconds);
 
+    /// <summary>
+    /// The read preference the URI describes (readPreference, readPreferenceTags, maxStalenessSeconds) as the one
+    /// <see cref="Topology.ReadPreference"/> type server selection uses; mode primary when the URI names none.
+    /// </summary>
+    public ReadPreference ToReadPreference() =>
+        new(
+            ReadPreference ?? ReadPreferenceMode.Primary,
+            ReadPreferenceTags,
+            MaxStalenessSeconds is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null);
+
     public string? ReplicaSet => _options.Reference<string>(C.ReplicaSet);
 
     public bool? DirectConnection => _options.Value<bool>(C.DirectConnection);
