@@ -193,6 +193,12 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     {
         // Handshake spec: the first message is hello with helloOk and the client metadata document.
         List<BsonElement> hello = [new("hello", 1), new("helloOk", true), new("client", ClientMetadata.Create(settings.AppName))];
+        // Load Balancer spec, "Connection Establishment": the handshake announces loadBalanced and must get a serviceId back.
+        if (settings.LoadBalanced == true)
+        {
+            hello.Add(new("loadBalanced", true));
+        }
+
         var credential = authenticate ? settings.Credential : null;
         var mechsRequest = credential is null ? null : MongoCredentialAuthentication.SaslSupportedMechsRequest(credential);
         if (mechsRequest is not null)
@@ -201,6 +207,11 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
 
         var reply = await RunCommandAsync("admin", new BsonDocument(hello), cancellationToken).ConfigureAwait(false);
+        if (settings.LoadBalanced == true && !reply.Contains("serviceId"))
+        {
+            throw new MongoConnectionException(ServerAddress, "loadBalanced=true, but the server's hello reply has no serviceId: it is not behind a load balancer that supports this driver mode.", null);
+        }
+
         _helloReply = reply;
         _description = new ConnectionDescription(
             ServerAddress,

@@ -29,6 +29,9 @@ internal sealed class ScriptedServer : IAsyncDisposable
         _accepting = AcceptAsync(_stop.Token);
     }
 
+    /// <summary>A reply that makes the server close the connection instead of answering: a network error for the client.</summary>
+    public static BsonDocument CloseConnection { get; } = new([new("close", true)]);
+
     public ServerAddress Address { get; }
 
     public int Port => Address.Port;
@@ -36,6 +39,24 @@ internal sealed class ScriptedServer : IAsyncDisposable
     /// <summary>The hello reply of a standalone with sessions, the base most scripts extend.</summary>
     public static List<BsonElement> StandaloneHello() =>
         [new("isWritablePrimary", true), new("maxWireVersion", 21), new("minWireVersion", 0), new("connectionId", 1)];
+
+    /// <summary>
+    /// The hello reply of a replica set member with sessions (so retryable writes apply): a primary when
+    /// <paramref name="primary"/>, else a secondary, of set "rs0" with the given members.
+    /// </summary>
+    public static List<BsonElement> ReplicaSetHello(ServerAddress me, bool primary, IEnumerable<ServerAddress> hosts, params BsonElement[] extra) =>
+    [
+        new("isWritablePrimary", primary),
+        new("secondary", !primary),
+        new("setName", "rs0"),
+        new("setVersion", 1),
+        new("hosts", new BsonArray(hosts.Select(host => (BsonValue)host.ToString()))),
+        new("me", me.ToString()),
+        new("maxWireVersion", 21),
+        new("minWireVersion", 0),
+        new("logicalSessionTimeoutMinutes", 30),
+        .. extra,
+    ];
 
     public static BsonDocument Ok(params BsonElement[] fields) => new([.. fields, new("ok", 1.0)]);
 
@@ -117,7 +138,13 @@ internal sealed class ScriptedServer : IAsyncDisposable
             while (await WireMessageCodec.ReadAsync(stream, cancellationToken) is OpMsgMessage request)
             {
                 connection.Commands.Add(request.Body[0].Name);
-                if (await _respond(connection, request.Body) is { } reply)
+                var reply = await _respond(connection, request.Body);
+                if (ReferenceEquals(reply, CloseConnection))
+                {
+                    break;
+                }
+
+                if (reply is not null)
                 {
                     await WireMessageCodec.WriteAsync(stream, new OpMsgMessage(1, request.RequestId, OpMsgFlagBits.None, reply), cancellationToken);
                 }
