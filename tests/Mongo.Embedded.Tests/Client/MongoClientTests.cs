@@ -48,7 +48,7 @@ public sealed class MongoClientTests : IAsyncLifetime
     {
         await People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "ada")]));
 
-        var error = await Should.ThrowAsync<MongoWriteException>(() => People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "bob")])));
+        var error = await Should.ThrowAsync<MongoDuplicateKeyException>(() => People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "bob")])));
 
         error.Code.ShouldBe(11000);
         error.Index.ShouldBe(0);

@@ -18,6 +18,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
     private readonly Func<ScriptedConnection, BsonDocument, Task<BsonDocument?>> _respond;
     private readonly Lock _gate = new();
     private readonly List<(TcpClient Client, Task Serving)> _connections = [];
+    private readonly List<ScriptedConnection> _accepted = [];
     private readonly Task _accepting;
     private int _stopped;
 
@@ -35,6 +36,18 @@ internal sealed class ScriptedServer : IAsyncDisposable
     public ServerAddress Address { get; }
 
     public int Port => Address.Port;
+
+    /// <summary>Every connection accepted so far, open or closed.</summary>
+    public IReadOnlyList<ScriptedConnection> Accepted
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _accepted];
+            }
+        }
+    }
 
     /// <summary>The hello reply of a standalone with sessions, the base most scripts extend.</summary>
     public static List<BsonElement> StandaloneHello() =>
@@ -124,6 +137,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
             var connection = new ScriptedConnection(++id);
             lock (_gate)
             {
+                _accepted.Add(connection);
                 _connections.Add((client, ServeAsync(client, connection, cancellationToken)));
             }
         }

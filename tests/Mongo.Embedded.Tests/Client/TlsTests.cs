@@ -1,7 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Net;
 using Serverless.Bson;
-using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo.Embedded.Tests.Client;
 
@@ -59,12 +58,11 @@ public sealed class TlsTests : IAsyncLifetime
     {
         using var certificate = _certificates.IssueServerCertificate(IPAddress.Loopback, dnsName: null);
         await using var proxy = new TlsTerminatingProxy(certificate, Backend.Port);
-        await using var client = new MongoClient($"mongodb://127.0.0.1:{proxy.Port}/?tls=true&serverSelectionTimeoutMS=1000");
 
-        var error = await Should.ThrowAsync<ServerSelectionTimeoutException>(() => client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)])));
+        var error = await Should.ThrowAsync<MongoConnectionException>(() => OpenAsync($"mongodb://127.0.0.1:{proxy.Port}/?tls=true"));
 
         error.Message.ShouldContain("connect failed: The remote certificate was rejected");
-        client.Topology.Servers.Single().Type.ShouldBe(ServerType.Unknown);
+        error.ServerAddress.ShouldBe($"127.0.0.1:{proxy.Port}");
     }
 
     [Fact]
@@ -84,9 +82,9 @@ public sealed class TlsTests : IAsyncLifetime
     {
         using var certificate = _certificates.IssueServerCertificate(ipAddress: null, "other.example");
         await using var proxy = new TlsTerminatingProxy(certificate, Backend.Port);
-        await using var client = new MongoClient($"mongodb://127.0.0.1:{proxy.Port}/?tls=true&tlsCAFile={Uri.EscapeDataString(CAFile)}&serverSelectionTimeoutMS=1000");
 
-        var error = await Should.ThrowAsync<ServerSelectionTimeoutException>(() => client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)])));
+        var error = await Should.ThrowAsync<MongoConnectionException>(
+            () => OpenAsync($"mongodb://127.0.0.1:{proxy.Port}/?tls=true&tlsCAFile={Uri.EscapeDataString(CAFile)}"));
 
         error.Message.ShouldContain("connect failed: The remote certificate was rejected");
     }
@@ -104,5 +102,11 @@ public sealed class TlsTests : IAsyncLifetime
         var reply = await client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)]));
 
         reply["ok"].ShouldBe((BsonValue)1.0);
+    }
+
+    private static async Task OpenAsync(string uri)
+    {
+        var settings = ConnectionString.Parse(uri);
+        await using var connection = await MongoConnection.OpenAsync(settings.Hosts[0], settings, CancellationToken.None);
     }
 }
