@@ -130,6 +130,11 @@ internal sealed class OperationAttempts
                 ExceptionDispatchInfo.Throw(_firstError);
                 throw;
             }
+            catch (ServerSelectionTimeoutException timeout)
+            {
+                // Name the operation too: the selection itself only knows its selector and the topology.
+                throw new ServerSelectionTimeoutException($"{_request.CommandName}: {timeout.Message}", timeout) { CommandName = _request.CommandName };
+            }
 
             // The server may have left the topology between selection and lookup; select again.
             if (_context.Cluster.Find(selected.Address) is { } server)

@@ -66,6 +66,15 @@ public sealed class DeploymentTopologyTests : IAsyncLifetime
             new("tags", new BsonArray([new BsonDocument([new("dc", "east")])])),
         ]));
         c.Requests.ShouldBeEmpty();
+
+        // Leaving an enumeration early kills the cursor on the member that owns it.
+        await foreach (var document in await people.FindAsync(BsonDocument.Empty, new FindOptions { BatchSize = 2 }))
+        {
+            break;
+        }
+
+        b.CommandNames.Last().ShouldBe("killCursors");
+        a.CommandNames.ShouldBe(["insert"]);
     }
 
     [Fact]

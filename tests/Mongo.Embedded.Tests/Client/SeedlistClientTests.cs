@@ -28,6 +28,7 @@ public sealed class SeedlistClientTests
         client.Topology.SetName.ShouldBe("rs0");
         client.Topology.Servers.Select(server => server.Address.ToString()).ShouldBe(["db1.mongo.invalid:27018", "db2.mongo.invalid:27019"]);
         error.Message.ShouldContain("db1.mongo.invalid:27018");
+        error.CommandName.ShouldBe("ping");
     }
 
     [Fact]
