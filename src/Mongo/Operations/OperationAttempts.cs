@@ -68,6 +68,17 @@ internal sealed class OperationAttempts
                 Fail(selected.Address, generation, error);
                 throw;
             }
+            catch (ObjectDisposedException) when (_context.Cluster.Find(selected.Address) is null)
+            {
+                // The server left the topology (its pool was disposed) between selection and checkout: to the
+                // caller and the retry specs that is a network error, so a retryable operation selects again.
+                var gone = new MongoConnectionException(selected.Address.ToString(), $"{_request.CommandName}: the server left the topology before a connection was checked out.", null)
+                {
+                    CommandName = _request.CommandName,
+                };
+                _firstError ??= gone;
+                throw gone;
+            }
 
             await using (connection.ConfigureAwait(false))
             {
