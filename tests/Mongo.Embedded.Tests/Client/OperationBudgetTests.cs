@@ -37,6 +37,23 @@ public sealed class OperationBudgetTests
     }
 
     [Fact]
+    public async Task Budget_bounds_the_wait_for_a_pooled_connection()
+    {
+        await using var silent = new SilentServer();
+        await using var client = new MongoClient(silent.ConnectionString.TrimEnd('/') + "/?maxPoolSize=1");
+        using var cancel = new CancellationTokenSource();
+        var people = client.GetDatabase("app").GetCollection("people");
+        var holding = people.FindAsync(BsonDocument.Empty, cancellationToken: cancel.Token);
+        await silent.UnansweredRequest.Task;
+
+        var error = await Should.ThrowAsync<MongoTimeoutException>(() => people.FindAsync(BsonDocument.Empty, maxTime: TimeSpan.FromMilliseconds(200)));
+
+        error.Message.ShouldContain("waiting for a connection");
+        await cancel.CancelAsync();
+        await Should.ThrowAsync<OperationCanceledException>(() => holding);
+    }
+
+    [Fact]
     public async Task Max_time_ms_in_a_generic_command_bounds_the_client_side_wait_too()
     {
         await using var silent = new SilentServer();
