@@ -1,4 +1,5 @@
 using Serverless.Bson;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -17,13 +18,24 @@ internal sealed class AsyncCursor : IAsyncCursor
     private readonly string _collection;
     private readonly int? _batchSize;
     private readonly BsonValue? _comment;
+    private readonly ServerAddress? _server;
     private IReadOnlyList<BsonValue> _batch;
     private long _id;
     private int _enumerated;
 
-    /// <param name="comment">The operation's comment, repeated on each getMore (CRUD spec: servers 4.4+ accept it there).</param>
-    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize, BsonValue? comment = null)
+    public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize)
+        : this(client, database, reply, server: null, batchSize)
     {
+    }
+
+    /// <param name="server">
+    /// The server that opened the cursor: getMore and killCursors must go to it (Find, getMore and killCursors spec).
+    /// Null sends them through the generic command path, which only reaches the same server when that is the primary.
+    /// </param>
+    /// <param name="comment">The operation's comment, repeated on each getMore (CRUD spec: servers 4.4+ accept it there).</param>
+    public AsyncCursor(MongoClient client, string database, BsonDocument reply, ServerAddress? server, int? batchSize, BsonValue? comment = null)
+    {
+        _server = server;
         _comment = comment;
         _client = client;
         _database = database;
@@ -93,7 +105,7 @@ internal sealed class AsyncCursor : IAsyncCursor
             command.Add(new("comment", _comment));
         }
 
-        var reply = await CommandExecutor.RunAsync(_client, _database, new BsonDocument(command), cancellationToken).ConfigureAwait(false);
+        var reply = await RunAsync(new BsonDocument(command), cancellationToken).ConfigureAwait(false);
         var cursor = reply.GetValueOrDefault("cursor") as BsonDocument ?? throw new MongoException($"getMore reply has no cursor document: {reply}");
         _batch = ReadBatch(cursor, "nextBatch");
         Interlocked.Exchange(ref _id, ReadId(cursor));
@@ -111,15 +123,16 @@ internal sealed class AsyncCursor : IAsyncCursor
         using var timeout = new CancellationTokenSource(KillTimeout);
         try
         {
-            await CommandExecutor.RunAsync(
-                _client,
-                _database,
-                new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]),
-                timeout.Token).ConfigureAwait(false);
+            await RunAsync(new BsonDocument([new("killCursors", _collection), new("cursors", new BsonArray([id]))]), timeout.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is MongoException or OperationCanceledException)
         {
             // Best-effort by design (see KillTimeout): the operation that owned the cursor already has its outcome.
         }
     }
+
+    private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
+        _server is { } server
+            ? CommandExecutor.RunOnServerAsync(_client, server, _database, command, cancellationToken)
+            : CommandExecutor.RunAsync(_client, _database, command, cancellationToken);
 }

@@ -1,22 +1,36 @@
 using Serverless.Bson;
+using Serverless.Mongo.Operations;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
 /// <summary>
 /// The one path every collection, database and cursor operation sends its command through, so command
-/// monitoring sees each of them; the transport stays in <see cref="MongoClient"/>.
+/// monitoring sees each of them; server selection, pools and retries stay in <see cref="MongoClient"/>.
 /// </summary>
 internal static class CommandExecutor
 {
-    public static async Task<BsonDocument> RunAsync(MongoClient client, string database, BsonDocument command, CancellationToken cancellationToken)
+    /// <summary>The client's generic path: reads by name, writes on the primary, maxTimeMS as the budget.</summary>
+    public static Task<BsonDocument> RunAsync(MongoClient client, string database, BsonDocument command, CancellationToken cancellationToken) =>
+        ObserveAsync(client, database, command, () => client.RunCommandAsync(database, command, cancellationToken), reply => reply);
+
+    /// <summary>A read selected by <paramref name="readPreference"/> (the client's when null); the result names the server, for cursor pinning.</summary>
+    public static Task<CommandResult> RunReadAsync(MongoClient client, string database, BsonDocument command, ReadPreference? readPreference, TimeSpan? timeBudget, CancellationToken cancellationToken) =>
+        ObserveAsync(client, database, command, () => client.RunReadCommandAsync(database, command, readPreference, timeBudget, cancellationToken), result => result.Reply);
+
+    /// <summary>A command on one server, e.g. getMore or killCursors on the server that owns the cursor.</summary>
+    public static Task<BsonDocument> RunOnServerAsync(MongoClient client, ServerAddress server, string database, BsonDocument command, CancellationToken cancellationToken) =>
+        ObserveAsync(client, database, command, () => client.RunCommandOnServerAsync(server, database, command, cancellationToken), reply => reply);
+
+    private static async Task<T> ObserveAsync<T>(MongoClient client, string database, BsonDocument command, Func<Task<T>> run, Func<T, BsonDocument> replyOf)
     {
         var observer = client.CommandObserver;
         var name = command[0].Name;
         observer?.CommandStarted(new CommandStartedEvent(database, name, command));
-        BsonDocument reply;
+        T result;
         try
         {
-            reply = await client.RunCommandAsync(database, command, cancellationToken).ConfigureAwait(false);
+            result = await run().ConfigureAwait(false);
         }
         catch (MongoException failure) when (observer is not null)
         {
@@ -24,7 +38,7 @@ internal static class CommandExecutor
             throw;
         }
 
-        observer?.CommandSucceeded(new CommandSucceededEvent(database, name, reply));
-        return reply;
+        observer?.CommandSucceeded(new CommandSucceededEvent(database, name, replyOf(result)));
+        return result;
     }
 }

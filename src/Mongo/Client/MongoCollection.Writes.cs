@@ -100,7 +100,7 @@ public sealed partial class MongoCollection
         {
             // CRUD spec, "WriteException": single writes report their one error (or the write concern's) directly.
             throw bulk.WriteErrors.Count > 0
-                ? new MongoWriteException(bulk.WriteErrors[0], Database.Client.ServerAddress)
+                ? MongoWriteException.Create(bulk.WriteErrors[0], Database.Client.ServerAddress)
                 : new MongoWriteException(bulk.WriteConcernError!, Database.Client.ServerAddress);
         }
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using Serverless.Bson;
+using Serverless.Mongo.Operations;
 
 namespace Serverless.Mongo;
 
@@ -49,8 +50,8 @@ public sealed partial class MongoCollection
         options ??= new FindOptions();
         options.Validate();
         var command = FindCommand(filter, options).Build();
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options.BatchSize, options.Comment);
+        var result = await RunReadAsync(command, options.MaxTime, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, options.BatchSize, options.Comment);
     }
 
     /// <summary>The first matching document (by the options' sort), or null: a find with limit 1 in a single batch.</summary>
@@ -61,8 +62,8 @@ public sealed partial class MongoCollection
         options.Validate();
         // CRUD spec, "Find": findOne is find with limit 1; singleBatch keeps the server from holding a cursor.
         var command = FindCommand(filter, options with { Limit = 1, BatchSize = null }).Add("singleBatch", true).Build();
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        await using var cursor = new AsyncCursor(Database.Client, Database.Name, reply, batchSize: null);
+        var result = await RunReadAsync(command, options.MaxTime, cancellationToken).ConfigureAwait(false);
+        await using var cursor = new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, batchSize: null);
         await foreach (var document in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             return document;
@@ -77,8 +78,8 @@ public sealed partial class MongoCollection
         ArgumentNullException.ThrowIfNull(pipeline);
         var stages = new BsonArray(pipeline);
         var command = AggregateCommands.Build(Name, stages, options ?? new AggregateOptions(), WriteConcern, ReadConcern);
-        var reply = await RunAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, options?.BatchSize, options?.Comment);
+        var result = await RunReadAsync(command, options?.MaxTime, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>
@@ -163,4 +164,8 @@ public sealed partial class MongoCollection
 
     private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
         CommandExecutor.RunAsync(Database.Client, Database.Name, command, cancellationToken);
+
+    // Reads whose cursor must stay on the server that opened it; the options' MaxTime also bounds the client-side wait.
+    private Task<CommandResult> RunReadAsync(BsonDocument command, TimeSpan? maxTime, CancellationToken cancellationToken) =>
+        CommandExecutor.RunReadAsync(Database.Client, Database.Name, command, readPreference: null, maxTime, cancellationToken);
 }

@@ -54,8 +54,8 @@ public sealed class MongoDatabase
     {
         ArgumentNullException.ThrowIfNull(pipeline);
         var command = AggregateCommands.Build(1, new BsonArray(pipeline), options ?? new AggregateOptions(), writeConcern: null, readConcern: null);
-        var reply = await RunCommandAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Client, Name, reply, options?.BatchSize, options?.Comment);
+        var result = await CommandExecutor.RunReadAsync(Client, Name, command, readPreference: null, options?.MaxTime, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Client, Name, result.Reply, result.Server, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>Runs a command against this database and returns the reply.</summary>

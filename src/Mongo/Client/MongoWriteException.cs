@@ -4,7 +4,7 @@ namespace Serverless.Mongo;
 /// A write command answered ok: 1 but reported a per-document failure in writeErrors (CRUD spec, "Write
 /// Errors"), e.g. code 11000 DuplicateKey. The first error is reported; the batch is ordered, so it is the only one.
 /// </summary>
-public sealed class MongoWriteException : MongoException
+public class MongoWriteException : MongoException
 {
     public MongoWriteException()
     {
@@ -52,10 +52,28 @@ public sealed class MongoWriteException : MongoException
 
     public int Code { get; }
 
+    /// <summary>Server error codes 11000/11001/12582 (manual, "Error Codes": DuplicateKey and its legacy forms).</summary>
+    public bool IsDuplicateKey => Code is 11000 or 11001 or 12582;
+
     public string ErrorMessage { get; }
 
     /// <summary>Position of the failed statement in the batch.</summary>
     public int Index { get; }
 
     public string ServerAddress { get; }
+
+    /// <summary>The exception for one write error: <see cref="MongoDuplicateKeyException"/> for a duplicate key, else this type.</summary>
+    public static MongoWriteException Create(int code, string errorMessage, int index, string serverAddress) =>
+        code is 11000 or 11001 or 12582
+            ? new MongoDuplicateKeyException(code, errorMessage, index, serverAddress)
+            : new MongoWriteException(code, errorMessage, index, serverAddress);
+
+    /// <summary>The exception for a single write's one error, keeping it: <see cref="MongoDuplicateKeyException"/> for a duplicate key.</summary>
+    public static MongoWriteException Create(WriteError error, string serverAddress)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Code is 11000 or 11001 or 12582
+            ? new MongoDuplicateKeyException(error, serverAddress)
+            : new MongoWriteException(error, serverAddress);
+    }
 }

@@ -17,7 +17,7 @@ public sealed class ConnectionString
     private readonly UriParts _parts;
     private readonly UriOptionValues _options;
 
-    private ConnectionString(UriParts parts, IReadOnlyList<HostEndpoint> hosts, IReadOnlyList<KeyValuePair<string, string>> txtOptions, bool isResolved)
+    private ConnectionString(UriParts parts, IReadOnlyList<ServerAddress> hosts, IReadOnlyList<KeyValuePair<string, string>> txtOptions, bool isResolved)
     {
         var warnings = new List<string>();
         var fromTxt = UriOptionValues.Parse(txtOptions, warnings);
@@ -37,7 +37,7 @@ public sealed class ConnectionString
     public bool IsSeedlistResolved { get; }
 
     /// <summary>The hosts in URI order (for mongodb+srv before resolution: the one SRV name).</summary>
-    public IReadOnlyList<HostEndpoint> Hosts { get; }
+    public IReadOnlyList<ServerAddress> Hosts { get; }
 
     /// <summary>The credential, or null when the URI configures no authentication.</summary>
     public MongoCredential? Credential { get; }
@@ -97,6 +97,16 @@ public sealed class ConnectionString
 
     /// <summary>-1 means no staleness limit.</summary>
     public int? MaxStalenessSeconds => _options.Value<int>(C.MaxStalenessSeconds);
+
+    /// <summary>
+    /// The read preference the URI describes (readPreference, readPreferenceTags, maxStalenessSeconds) as the one
+    /// <see cref="Topology.ReadPreference"/> type server selection uses; mode primary when the URI names none.
+    /// </summary>
+    public ReadPreference ToReadPreference() =>
+        new(
+            ReadPreference ?? ReadPreferenceMode.Primary,
+            ReadPreferenceTags,
+            MaxStalenessSeconds is > 0 and var seconds ? TimeSpan.FromSeconds(seconds) : null);
 
     public string? ReplicaSet => _options.Reference<string>(C.ReplicaSet);
 
@@ -199,7 +209,7 @@ public sealed class ConnectionString
     /// This connection string with the SRV results as hosts and the TXT record's options under the URI's own
     /// (Initial DNS Seedlist Discovery spec: options in the URI override those in the TXT record).
     /// </summary>
-    internal ConnectionString WithSeedlist(IReadOnlyList<HostEndpoint> seeds, IReadOnlyList<KeyValuePair<string, string>> txtOptions) =>
+    internal ConnectionString WithSeedlist(IReadOnlyList<ServerAddress> seeds, IReadOnlyList<KeyValuePair<string, string>> txtOptions) =>
         new(_parts, seeds, txtOptions, isResolved: true);
 
     private static MongoCredential? CreateCredential(UriParts parts, UriOptionValues options)

@@ -1,13 +1,14 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
 /// <summary>Parses the comma-separated host identifiers of a URI (Connection String spec, "Host Information").</summary>
 internal static class HostParser
 {
-    public static List<HostEndpoint> ParseList(string hostList)
+    public static List<ServerAddress> ParseList(string hostList)
     {
         if (hostList.Length == 0)
         {
@@ -17,7 +18,7 @@ internal static class HostParser
         return [.. hostList.Split(',').Select(Parse)];
     }
 
-    public static HostEndpoint Parse(string raw)
+    public static ServerAddress Parse(string raw)
     {
         if (raw.Length == 0)
         {
@@ -27,7 +28,7 @@ internal static class HostParser
         return raw[0] == '[' ? ParseIpLiteral(raw) : ParseNameOrSocket(raw);
     }
 
-    private static HostEndpoint ParseIpLiteral(string raw)
+    private static ServerAddress ParseIpLiteral(string raw)
     {
         var close = raw.IndexOf(']', StringComparison.Ordinal);
         if (close < 0)
@@ -44,15 +45,15 @@ internal static class HostParser
         var rest = raw[(close + 1)..];
         if (rest.Length == 0)
         {
-            return new HostEndpoint(literal.ToLowerInvariant(), HostEndpoint.DefaultPort, HostKind.IPv6);
+            return new ServerAddress(literal, ServerAddress.DefaultPort, HostKind.IPv6);
         }
 
         return rest[0] == ':'
-            ? new HostEndpoint(literal.ToLowerInvariant(), ParsePort(raw, rest[1..]), HostKind.IPv6) { HasExplicitPort = true }
+            ? new ServerAddress(literal, ParsePort(raw, rest[1..]), HostKind.IPv6) { HasExplicitPort = true }
             : throw new MongoConfigurationException($"The host '{raw}' has text after its IPv6 literal that is not ':port'.");
     }
 
-    private static HostEndpoint ParseNameOrSocket(string raw)
+    private static ServerAddress ParseNameOrSocket(string raw)
     {
         // Connection String spec: a Unix domain socket path is percent-encoded, so its '/' only appears once
         // decoded; "mongodb-27017.sock" alone is a host name.
@@ -60,7 +61,7 @@ internal static class HostParser
         if (decoded.Contains('/', StringComparison.Ordinal))
         {
             return decoded.EndsWith(".sock", StringComparison.Ordinal)
-                ? new HostEndpoint(decoded, 0, HostKind.UnixSocket)
+                ? new ServerAddress(decoded, 0, HostKind.UnixSocket)
                 : throw new MongoConfigurationException($"The host '{decoded}' contains '/' but is not a Unix domain socket path ending in '.sock'.");
         }
 
@@ -79,8 +80,8 @@ internal static class HostParser
         var kind = IsDottedQuad(host) ? HostKind.IPv4 : HostKind.Dns;
         var name = host.ToLowerInvariant();
         return colon < 0
-            ? new HostEndpoint(name, HostEndpoint.DefaultPort, kind)
-            : new HostEndpoint(name, ParsePort(raw, decoded[(colon + 1)..]), kind) { HasExplicitPort = true };
+            ? new ServerAddress(name, ServerAddress.DefaultPort, kind)
+            : new ServerAddress(name, ParsePort(raw, decoded[(colon + 1)..]), kind) { HasExplicitPort = true };
     }
 
     private static int ParsePort(string raw, string port) =>

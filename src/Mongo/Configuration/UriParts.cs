@@ -1,3 +1,5 @@
+using Serverless.Mongo.Topology;
+
 namespace Serverless.Mongo;
 
 /// <summary>
@@ -9,6 +11,6 @@ internal sealed record UriParts(
     bool HasUserInfo,
     string? Username,
     string? Password,
-    IReadOnlyList<HostEndpoint> Hosts,
+    IReadOnlyList<ServerAddress> Hosts,
     string? Database,
     IReadOnlyList<KeyValuePair<string, string>> Options);

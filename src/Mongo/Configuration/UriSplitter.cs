@@ -1,3 +1,5 @@
+using Serverless.Mongo.Topology;
+
 namespace Serverless.Mongo;
 
 /// <summary>
@@ -98,7 +100,7 @@ internal static class UriSplitter
         return (username, rawPassword is null ? null : PercentDecoder.Decode(rawPassword, "password"));
     }
 
-    private static void CheckSrvHost(List<HostEndpoint> hosts)
+    private static void CheckSrvHost(List<ServerAddress> hosts)
     {
         // Initial DNS Seedlist Discovery spec, "Seedlist discovery": exactly one host name and no port.
         if (hosts.Count != 1)

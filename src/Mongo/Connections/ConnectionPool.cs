@@ -1,3 +1,5 @@
+using Serverless.Mongo.Topology;
+
 namespace Serverless.Mongo;
 
 /// <summary>
@@ -16,7 +18,7 @@ public sealed class ConnectionPool : IAsyncDisposable
     private int _checkedOut;
     private bool _disposed;
 
-    public ConnectionPool(HostEndpoint endpoint, ConnectionString settings, ConnectionPoolOptions options)
+    public ConnectionPool(ServerAddress endpoint, ConnectionString settings, ConnectionPoolOptions options)
         : this(options, cancellationToken => MongoConnection.OpenAsync(endpoint, settings, cancellationToken))
     {
         ArgumentNullException.ThrowIfNull(endpoint);

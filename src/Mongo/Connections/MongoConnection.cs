@@ -2,6 +2,7 @@ using System.Net.Security;
 using System.Net.Sockets;
 using Serverless.Bson;
 using Serverless.Mongo.Protocol;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -19,6 +20,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     private readonly Stream _stream;
     private readonly SemaphoreSlim _exchange = new(1, 1);
     private ConnectionDescription? _description;
+    private BsonDocument? _helloReply;
     private int _closed;
 
     private MongoConnection(string serverAddress, TcpClient tcp, Stream stream)
@@ -34,6 +36,9 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     /// <summary>The handshake's result.</summary>
     public ConnectionDescription Description => _description ?? throw new InvalidOperationException("The handshake has not completed.");
 
+    /// <summary>The handshake's hello reply (SDAM spec: a monitor's first check is its connection's handshake).</summary>
+    internal BsonDocument HelloReply => _helloReply ?? throw new InvalidOperationException("The handshake has not completed.");
+
     /// <summary>True once a network error or cancellation left the stream in an unknown state; the connection is then closed.</summary>
     public bool IsClosed => Volatile.Read(ref _closed) != 0;
 
@@ -41,7 +46,17 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     /// <exception cref="MongoConnectionException">The server cannot be reached or broke the protocol.</exception>
     /// <exception cref="MongoCommandException">hello failed.</exception>
     /// <exception cref="MongoAuthenticationException">Authentication failed.</exception>
-    public static async Task<MongoConnection> OpenAsync(HostEndpoint endpoint, ConnectionString settings, CancellationToken cancellationToken)
+    public static Task<MongoConnection> OpenAsync(ServerAddress endpoint, ConnectionString settings, CancellationToken cancellationToken) =>
+        OpenAsync(endpoint, settings, authenticate: true, cancellationToken);
+
+    /// <summary>
+    /// Opens a connection for a server monitor: SDAM spec, "Monitoring": monitoring connections run only hello,
+    /// so they skip authentication.
+    /// </summary>
+    internal static Task<MongoConnection> OpenForMonitoringAsync(ServerAddress endpoint, ConnectionString settings, CancellationToken cancellationToken) =>
+        OpenAsync(endpoint, settings, authenticate: false, cancellationToken);
+
+    private static async Task<MongoConnection> OpenAsync(ServerAddress endpoint, ConnectionString settings, bool authenticate, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(endpoint);
         ArgumentNullException.ThrowIfNull(settings);
@@ -54,7 +69,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         var connection = await ConnectAsync(endpoint, address, settings, cancellationToken).ConfigureAwait(false);
         try
         {
-            await connection.HandshakeAsync(settings, cancellationToken).ConfigureAwait(false);
+            await connection.HandshakeAsync(settings, authenticate, cancellationToken).ConfigureAwait(false);
             return connection;
         }
         catch
@@ -77,16 +92,10 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
             throw new ArgumentException("A command document needs at least the command name as its first field.", nameof(command));
         }
 
-        var reply = await ExchangeAsync(command.With("$db", database), cancellationToken).ConfigureAwait(false);
+        var reply = await ExchangeAsync(command.With("$db", database), command[0].Name, cancellationToken).ConfigureAwait(false);
         if (!BsonNumbers.IsOk(reply))
         {
-            throw new MongoCommandException(
-                BsonNumbers.Int32(reply, "code", 0),
-                reply.GetValueOrDefault("codeName") is BsonString codeName ? codeName.Value : string.Empty,
-                reply.GetValueOrDefault("errmsg") is BsonString errmsg ? errmsg.Value : reply.ToString(),
-                ServerAddress,
-                command[0].Name,
-                reply);
+            throw MongoCommandException.FromReply(reply, ServerAddress, command[0].Name);
         }
 
         return reply;
@@ -99,7 +108,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     Task<BsonDocument> ISaslCommandChannel.RunCommandAsync(string database, BsonDocument command, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
-        return ExchangeAsync(command.With("$db", database), cancellationToken);
+        return ExchangeAsync(command.With("$db", database), command.Count > 0 ? command[0].Name : "sasl", cancellationToken);
     }
 
     public async ValueTask DisposeAsync()
@@ -111,7 +120,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private static async Task<MongoConnection> ConnectAsync(HostEndpoint endpoint, string address, ConnectionString settings, CancellationToken cancellationToken)
+    private static async Task<MongoConnection> ConnectAsync(ServerAddress endpoint, string address, ConnectionString settings, CancellationToken cancellationToken)
     {
         // The parameterless TcpClient tries every address the host name resolves to, IPv4 or IPv6.
         var tcp = new TcpClient();
@@ -149,20 +158,25 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private static async Task<Stream> AuthenticateTlsAsync(Stream inner, HostEndpoint endpoint, ConnectionString settings, CancellationToken cancellationToken)
+    private static async Task<Stream> AuthenticateTlsAsync(Stream inner, ServerAddress endpoint, ConnectionString settings, CancellationToken cancellationToken)
     {
         // URI options spec: tlsInsecure implies both tlsAllowInvalidCertificates and tlsAllowInvalidHostnames.
         var allowInvalidCertificates = settings.TlsInsecure == true || settings.TlsAllowInvalidCertificates == true;
         var allowInvalidHostnames = settings.TlsInsecure == true || settings.TlsAllowInvalidHostnames == true;
-        var ssl = new SslStream(inner, leaveInnerStreamOpen: false);
         var options = new SslClientAuthenticationOptions
         {
-            TargetHost = endpoint.Host.Trim('[', ']'),
+            TargetHost = endpoint.Host,
             RemoteCertificateValidationCallback = (_, _, _, errors) =>
                 errors == SslPolicyErrors.None
                 || allowInvalidCertificates
                 || (allowInvalidHostnames && errors == SslPolicyErrors.RemoteCertificateNameMismatch),
         };
+        if (settings.TlsCAFile is { } caFile)
+        {
+            options.CertificateChainPolicy = await TlsTrust.ChainPolicyFromCAFileAsync(caFile, cancellationToken).ConfigureAwait(false);
+        }
+
+        var ssl = new SslStream(inner, leaveInnerStreamOpen: false);
         try
         {
             await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);
@@ -175,11 +189,17 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private async Task HandshakeAsync(ConnectionString settings, CancellationToken cancellationToken)
+    private async Task HandshakeAsync(ConnectionString settings, bool authenticate, CancellationToken cancellationToken)
     {
         // Handshake spec: the first message is hello with helloOk and the client metadata document.
         List<BsonElement> hello = [new("hello", 1), new("helloOk", true), new("client", ClientMetadata.Create(settings.AppName))];
-        var credential = settings.Credential;
+        // Load Balancer spec, "Connection Establishment": the handshake announces loadBalanced and must get a serviceId back.
+        if (settings.LoadBalanced == true)
+        {
+            hello.Add(new("loadBalanced", true));
+        }
+
+        var credential = authenticate ? settings.Credential : null;
         var mechsRequest = credential is null ? null : MongoCredentialAuthentication.SaslSupportedMechsRequest(credential);
         if (mechsRequest is not null)
         {
@@ -187,6 +207,12 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
 
         var reply = await RunCommandAsync("admin", new BsonDocument(hello), cancellationToken).ConfigureAwait(false);
+        if (settings.LoadBalanced == true && !reply.Contains("serviceId"))
+        {
+            throw new MongoConnectionException(ServerAddress, "loadBalanced=true, but the server's hello reply has no serviceId: it is not behind a load balancer that supports this driver mode.", null);
+        }
+
+        _helloReply = reply;
         _description = new ConnectionDescription(
             ServerAddress,
             BsonNumbers.Int32(reply, "maxWireVersion", 0),
@@ -203,7 +229,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private async Task<BsonDocument> ExchangeAsync(BsonDocument body, CancellationToken cancellationToken)
+    private async Task<BsonDocument> ExchangeAsync(BsonDocument body, string commandName, CancellationToken cancellationToken)
     {
         ObjectDisposedException.ThrowIf(IsClosed, this);
         await _exchange.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -227,10 +253,10 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
             catch (Exception ex) when (ex is IOException or SocketException or WireProtocolException or ObjectDisposedException)
             {
                 await DisposeAsync().ConfigureAwait(false);
-                throw new MongoConnectionException(ServerAddress, "the exchange failed: " + ex.Message, ex);
+                throw new MongoConnectionException(ServerAddress, $"{commandName} failed: {ex.Message}", ex) { CommandName = commandName };
             }
 
-            return await CheckReplyAsync(reply, requestId).ConfigureAwait(false);
+            return await CheckReplyAsync(reply, requestId, commandName).ConfigureAwait(false);
         }
         finally
         {
@@ -238,7 +264,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         }
     }
 
-    private async Task<BsonDocument> CheckReplyAsync(WireMessage? reply, int requestId)
+    private async Task<BsonDocument> CheckReplyAsync(WireMessage? reply, int requestId, string commandName)
     {
         var problem = reply switch
         {
@@ -251,7 +277,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         if (problem is not null)
         {
             await DisposeAsync().ConfigureAwait(false);
-            throw new MongoConnectionException(ServerAddress, problem, null);
+            throw new MongoConnectionException(ServerAddress, $"{commandName}: {problem}", null) { CommandName = commandName };
         }
 
         try
@@ -261,7 +287,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         catch (WireProtocolException ex)
         {
             await DisposeAsync().ConfigureAwait(false);
-            throw new MongoConnectionException(ServerAddress, ex.Message, ex);
+            throw new MongoConnectionException(ServerAddress, $"{commandName}: {ex.Message}", ex) { CommandName = commandName };
         }
     }
 }

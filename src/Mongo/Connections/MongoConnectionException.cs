@@ -28,4 +28,7 @@ public sealed class MongoConnectionException : MongoException
 
     /// <summary>The "host:port" of the server the connection was to.</summary>
     public string ServerAddress { get; }
+
+    /// <summary>The command whose exchange failed, or null when the failure happened while connecting.</summary>
+    public string? CommandName { get; init; }
 }

@@ -4,7 +4,7 @@ namespace Serverless.Mongo;
 /// No connection became available within waitQueueTimeoutMS because the pool is at maxPoolSize (CMAP spec,
 /// "Checking Out a Connection": the wait-queue timeout raises WaitQueueTimeoutError).
 /// </summary>
-public sealed class MongoWaitQueueTimeoutException : MongoException
+public sealed class MongoWaitQueueTimeoutException : MongoTimeoutException
 {
     public MongoWaitQueueTimeoutException()
     {

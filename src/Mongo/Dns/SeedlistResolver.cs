@@ -1,3 +1,5 @@
+using Serverless.Mongo.Topology;
+
 namespace Serverless.Mongo.Dns;
 
 /// <summary>
@@ -46,7 +48,7 @@ public sealed class SeedlistResolver
         return connectionString.WithSeedlist(Select(seeds, connectionString.SrvMaxHosts ?? 0), txtOptions);
     }
 
-    private async Task<List<HostEndpoint>> ResolveSeedsAsync(string srvHost, string serviceName, CancellationToken cancellationToken)
+    private async Task<List<ServerAddress>> ResolveSeedsAsync(string srvHost, string serviceName, CancellationToken cancellationToken)
     {
         var query = $"_{serviceName}._tcp.{srvHost}";
         var records = await _dns.ResolveSrvAsync(query, cancellationToken).ConfigureAwait(false);
@@ -55,12 +57,12 @@ public sealed class SeedlistResolver
             throw new MongoConfigurationException($"DNS has no SRV records for '{query}'.");
         }
 
-        var seeds = new List<HostEndpoint>(records.Count);
+        var seeds = new List<ServerAddress>(records.Count);
         foreach (var record in records)
         {
             var target = record.Target.TrimEnd('.').ToLowerInvariant();
             SrvTargetRules.Check(srvHost, target);
-            var seed = new HostEndpoint(target, record.Port, HostKind.Dns) { HasExplicitPort = true };
+            var seed = new ServerAddress(target, record.Port, HostKind.Dns) { HasExplicitPort = true };
             if (!seeds.Contains(seed))
             {
                 seeds.Add(seed);
@@ -100,7 +102,7 @@ public sealed class SeedlistResolver
     }
 
     /// <summary>Seedlist Discovery spec, "srvMaxHosts": a random subset of that size when there are more seeds.</summary>
-    private List<HostEndpoint> Select(List<HostEndpoint> seeds, int maxHosts)
+    private List<ServerAddress> Select(List<ServerAddress> seeds, int maxHosts)
     {
         if (maxHosts <= 0 || seeds.Count <= maxHosts)
         {

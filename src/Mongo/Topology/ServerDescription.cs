@@ -48,6 +48,21 @@ public sealed record ServerDescription
 
     public ObjectId? ElectionId { get; private init; }
 
+    /// <summary>SDAM spec, "hosts", "passives" and "arbiters" of a replica set member's hello, together: the members it knows.</summary>
+    public IReadOnlyList<ServerAddress> Members { get; private init; } = [];
+
+    /// <summary>The member this server believes is primary (hello's <c>primary</c>), or null.</summary>
+    public ServerAddress? PrimaryAddress { get; private init; }
+
+    /// <summary>The address the member calls itself (hello's <c>me</c>), or null.</summary>
+    public ServerAddress? Me { get; private init; }
+
+    /// <summary>hello's <c>logicalSessionTimeoutMinutes</c>; null means the server does not support sessions (nor retryable writes).</summary>
+    public int? LogicalSessionTimeoutMinutes { get; private init; }
+
+    /// <summary>Why the last check failed (SDAM spec, "error"), or null.</summary>
+    public string? Error { get; private init; }
+
     /// <summary>Server Selection spec, "Terms/Available".</summary>
     public bool IsAvailable => Type.IsAvailable();
 
@@ -92,6 +107,13 @@ public sealed record ServerDescription
     public ServerDescription WithReplicaSet(string? setName, int? setVersion, ObjectId? electionId) =>
         this with { SetName = setName, SetVersion = setVersion, ElectionId = electionId };
 
+    public ServerDescription WithMembers(IReadOnlyList<ServerAddress> members, ServerAddress? primary, ServerAddress? me) =>
+        this with { Members = members ?? throw new ArgumentNullException(nameof(members)), PrimaryAddress = primary, Me = me };
+
+    public ServerDescription WithLogicalSessionTimeout(int? minutes) => this with { LogicalSessionTimeoutMinutes = minutes };
+
+    public ServerDescription WithError(string? error) => this with { Error = error };
+
     /// <summary>A short form for logs and error messages, e.g. <c>a:27017 RSSecondary rtt=5ms</c>.</summary>
     public override string ToString()
     {
@@ -99,6 +121,7 @@ public sealed record ServerDescription
             ? string.Create(CultureInfo.InvariantCulture, $" rtt={average.TotalMilliseconds}ms")
             : string.Empty;
         var tags = Tags.IsEmpty ? string.Empty : " tags=" + Tags;
-        return $"{Address} {Type}{rtt}{tags}";
+        var error = Error is null ? string.Empty : $" error=\"{Error}\"";
+        return $"{Address} {Type}{rtt}{tags}{error}";
     }
 }

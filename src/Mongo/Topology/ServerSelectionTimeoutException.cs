@@ -4,7 +4,7 @@ namespace Serverless.Mongo.Topology;
 /// No suitable server appeared before serverSelectionTimeoutMS elapsed (Server Selection spec, "Multi-threaded or
 /// asynchronous server selection", step 10). The message names the selector and the last topology seen.
 /// </summary>
-public sealed class ServerSelectionTimeoutException : MongoException
+public sealed class ServerSelectionTimeoutException : MongoTimeoutException
 {
     public ServerSelectionTimeoutException()
     {

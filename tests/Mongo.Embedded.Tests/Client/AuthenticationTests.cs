@@ -14,7 +14,10 @@ public sealed class AuthenticationTests
 
         reply["ok"].ShouldBe((BsonValue)1.0);
         server.AuthenticatedUsername.ShouldBe("app");
-        server.CommandsSeen.ShouldBe(["hello", "saslStart", "saslContinue", "ping"], ignoreOrder: false);
+        server.ApplicationConnections.ShouldHaveSingleItem().ShouldBe(["hello", "saslStart", "saslContinue", "ping"], ignoreOrder: false);
+
+        // The monitor's connection runs hello only: SDAM monitoring connections do not authenticate.
+        server.HelloOnlyConnections.ShouldNotBeEmpty();
     }
 
     [Fact]
@@ -26,6 +29,6 @@ public sealed class AuthenticationTests
         await Should.ThrowAsync<MongoAuthenticationException>(() => client.GetDatabase("app").RunCommandAsync(new BsonDocument([new("ping", 1)])));
 
         server.AuthenticatedUsername.ShouldBeNull();
-        client.Pool.CheckedOutCount.ShouldBe(0);
+        client.GetConnectionPool(client.Topology.Servers[0].Address).ShouldNotBeNull().CheckedOutCount.ShouldBe(0);
     }
 }

@@ -50,7 +50,7 @@ public sealed class MongoClientTests : IAsyncLifetime
     {
         await People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "ada")]));
 
-        var error = await Should.ThrowAsync<MongoWriteException>(() => People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "bob")])));
+        var error = await Should.ThrowAsync<MongoDuplicateKeyException>(() => People.InsertOneAsync(new BsonDocument([new("_id", 1), new("name", "bob")])));
 
         error.Code.ShouldBe(11000);
         error.Index.ShouldBe(0);
@@ -191,7 +191,7 @@ public sealed class MongoClientTests : IAsyncLifetime
         await cancel.CancelAsync();
 
         await Should.ThrowAsync<OperationCanceledException>(() => People.InsertOneAsync(new BsonDocument([new("a", 1)]), cancellationToken: cancel.Token));
-        Client.Pool.CheckedOutCount.ShouldBe(0);
+        PoolOf(Client).CheckedOutCount.ShouldBe(0);
     }
 
     [Fact]
@@ -206,9 +206,9 @@ public sealed class MongoClientTests : IAsyncLifetime
         await cancel.CancelAsync();
 
         await Should.ThrowAsync<OperationCanceledException>(() => pending);
-        await silent.ClientClosed.Task;
-        client.Pool.IdleCount.ShouldBe(0);
-        client.Pool.CheckedOutCount.ShouldBe(0);
+        await silent.ClientClosed;
+        PoolOf(client).IdleCount.ShouldBe(0);
+        PoolOf(client).CheckedOutCount.ShouldBe(0);
     }
 
     [Fact]
@@ -240,16 +240,9 @@ public sealed class MongoClientTests : IAsyncLifetime
         var error = await Should.ThrowAsync<MongoConnectionException>(() => pending);
         error.ServerAddress.ShouldBe(client.ServerAddress);
         error.Message.ShouldContain("closed the connection");
-        client.Pool.Generation.ShouldBe(1);
-        client.Pool.IdleCount.ShouldBe(0);
-    }
-
-    [Theory]
-    [InlineData("mongodb://a:1,b:2/", "names 2 hosts")]
-    [InlineData("mongodb+srv://cluster.example.com/", "SRV resolution")]
-    public void Client_rejects_connection_strings_it_cannot_serve_yet(string uri, string reason)
-    {
-        Should.Throw<ArgumentException>(() => new MongoClient(uri)).Message.ShouldContain(reason);
+        // The operation's network error cleared the pool; the monitor, losing its connection too, may clear it again.
+        PoolOf(client).Generation.ShouldBeGreaterThanOrEqualTo(1);
+        PoolOf(client).IdleCount.ShouldBe(0);
     }
 
     [Theory]
@@ -259,6 +252,9 @@ public sealed class MongoClientTests : IAsyncLifetime
     {
         Should.Throw<ArgumentException>(() => Client.GetDatabase(name)).Message.ShouldContain(name);
     }
+
+    private static ConnectionPool PoolOf(MongoClient client) =>
+        client.GetConnectionPool(client.Topology.Servers.ShouldHaveSingleItem().Address).ShouldNotBeNull();
 
     private static async Task<List<BsonDocument>> ToListAsync(IAsyncCursor cursor)
     {

@@ -91,7 +91,7 @@ public sealed class MongoConnectionTests
 
         await Should.ThrowAsync<OperationCanceledException>(() => pending);
         connection.IsClosed.ShouldBeTrue();
-        await server.ClientClosed.Task;
+        await server.ClientClosed;
         await Should.ThrowAsync<ObjectDisposedException>(
             () => connection.RunCommandAsync("test", new BsonDocument([new("ping", 1)]), CancellationToken.None));
     }

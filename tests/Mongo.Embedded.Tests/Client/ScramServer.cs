@@ -1,79 +1,86 @@
-using System.Net;
-using System.Net.Sockets;
 using Serverless.Bson;
-using Serverless.Mongo.Protocol;
 
 namespace Serverless.Mongo.Embedded.Tests.Client;
 
 /// <summary>
-/// A one-connection server that answers hello (with saslSupportedMechs), saslStart/saslContinue through the
-/// project's SCRAM server session, and ping only once the connection is authenticated; it records what it saw.
+/// A server that answers hello (with saslSupportedMechs), saslStart/saslContinue through the project's SCRAM
+/// server session (one conversation per connection), and ping only on an authenticated connection; it records
+/// each connection's commands.
 /// </summary>
 internal sealed class ScramServer : IAsyncDisposable
 {
-    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly SaslServerSession _session;
-    private readonly CancellationTokenSource _stop = new();
-    private readonly Task _serving;
+    private readonly ScramCredentialStore _store = new();
+    private readonly ScriptedServer _server;
+    private readonly Lock _gate = new();
+    private readonly List<ScriptedConnection> _connections = [];
 
     public ScramServer(string username, string password)
     {
-        var store = new ScramCredentialStore();
-        store.AddUser("admin", username, password, ScramAlgorithm.Sha256, ScramAlgorithm.Sha1);
-        _session = new SaslServerSession(store);
-        _listener.Start();
-        _serving = ServeAsync(_stop.Token);
+        _store.AddUser("admin", username, password, ScramAlgorithm.Sha256, ScramAlgorithm.Sha1);
+        _server = new ScriptedServer(RespondAsync);
     }
 
-    public int Port => ((IPEndPoint)_listener.LocalEndpoint).Port;
+    public int Port => _server.Port;
 
-    public List<string> CommandsSeen { get; } = [];
-
-    public string? AuthenticatedUsername => _session.AuthenticatedUsername;
-
-    public async ValueTask DisposeAsync()
+    /// <summary>The commands of every connection that sent more than hello (monitoring connections only send hello).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> ApplicationConnections
     {
-        await _stop.CancelAsync();
-        _listener.Stop();
-        try
+        get
         {
-            await _serving;
-        }
-        catch (OperationCanceledException)
-        {
-            // The loop waits for the next request until the test ends.
-        }
-
-        _stop.Dispose();
-    }
-
-    private async Task ServeAsync(CancellationToken cancellationToken)
-    {
-        using var client = await _listener.AcceptTcpClientAsync(cancellationToken);
-        var stream = client.GetStream();
-        while (await WireMessageCodec.ReadAsync(stream, cancellationToken) is OpMsgMessage request)
-        {
-            var body = request.Body;
-            var name = body[0].Name;
-            CommandsSeen.Add(name);
-            var database = body["$db"].AsString;
-            BsonDocument reply = name switch
+            lock (_gate)
             {
-                "hello" => Hello(body),
-                "saslStart" => _session.HandleSaslStart(database, body),
-                "saslContinue" => _session.HandleSaslContinue(database, body),
-                _ when _session.AuthenticatedUsername is null =>
-                    [new("ok", 0.0), new("errmsg", "command requires authentication"), new("code", 13), new("codeName", "Unauthorized")],
-                _ => [new("ok", 1.0)],
-            };
-            await WireMessageCodec.WriteAsync(stream, new OpMsgMessage(1, request.RequestId, OpMsgFlagBits.None, reply), cancellationToken);
+                return [.. _connections.Where(c => c.Commands.Exists(name => name != "hello")).Select(c => (IReadOnlyList<string>)[.. c.Commands])];
+            }
         }
     }
 
-    private BsonDocument Hello(BsonDocument body)
+    /// <summary>The commands of the connections that only sent hello.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> HelloOnlyConnections
     {
-        List<BsonElement> reply = [new("isWritablePrimary", true), new("maxWireVersion", 21), new("connectionId", 1)];
-        if (body.GetValueOrDefault("saslSupportedMechs") is BsonString request && _session.GetSaslSupportedMechs(request.Value) is { } mechs)
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _connections.Where(c => c.Commands.TrueForAll(name => name == "hello")).Select(c => (IReadOnlyList<string>)[.. c.Commands])];
+            }
+        }
+    }
+
+    public string? AuthenticatedUsername { get; private set; }
+
+    public ValueTask DisposeAsync() => _server.DisposeAsync();
+
+    private Task<BsonDocument?> RespondAsync(ScriptedConnection connection, BsonDocument body)
+    {
+        if (connection.State is not SaslServerSession session)
+        {
+            session = new SaslServerSession(_store);
+            connection.State = session;
+            lock (_gate)
+            {
+                _connections.Add(connection);
+            }
+        }
+
+        var name = body[0].Name;
+        var database = body["$db"].AsString;
+        BsonDocument reply = name switch
+        {
+            "hello" => Hello(session, body),
+            "saslStart" => session.HandleSaslStart(database, body),
+            "saslContinue" => session.HandleSaslContinue(database, body),
+            _ when session.AuthenticatedUsername is null =>
+                [new("ok", 0.0), new("errmsg", "command requires authentication"), new("code", 13), new("codeName", "Unauthorized")],
+            _ => [new("ok", 1.0)],
+        };
+        AuthenticatedUsername ??= session.AuthenticatedUsername;
+        return Task.FromResult<BsonDocument?>(reply);
+    }
+
+    private static BsonDocument Hello(SaslServerSession session, BsonDocument body)
+    {
+        List<BsonElement> reply = ScriptedServer.StandaloneHello();
+        if (body.GetValueOrDefault("saslSupportedMechs") is BsonString request && session.GetSaslSupportedMechs(request.Value) is { } mechs)
         {
             reply.Add(new("saslSupportedMechs", mechs));
         }

@@ -13,9 +13,9 @@ public sealed class ConnectionStringTests
 
         parsed.Hosts.ShouldBe(
         [
-            new HostEndpoint("db1.example.com", 27018, HostKind.Dns) { HasExplicitPort = true },
-            new HostEndpoint("::1", 27017, HostKind.IPv6),
-            new HostEndpoint("10.0.0.7", 27017, HostKind.IPv4),
+            new ServerAddress("db1.example.com", 27018, HostKind.Dns) { HasExplicitPort = true },
+            new ServerAddress("::1", 27017, HostKind.IPv6),
+            new ServerAddress("10.0.0.7", 27017, HostKind.IPv4),
         ]);
         parsed.Credential.ShouldNotBeNull();
         parsed.Credential.Username.ShouldBe("app@corp");

@@ -45,4 +45,33 @@ public sealed class ServerAddressTests
         ServerAddress.Parse("[::1]:5").ToString().ShouldBe("[::1]:5");
         ServerAddress.Parse("a").ToString().ShouldBe("a:27017");
     }
+
+    [Theory]
+    [InlineData("db.example.com", HostKind.Dns)]
+    [InlineData("10.0.0.7", HostKind.IPv4)]
+    [InlineData("256.0.0.1", HostKind.Dns)]
+    [InlineData("::1", HostKind.IPv6)]
+    public void Kind_is_inferred_from_the_host(string host, HostKind kind)
+    {
+        new ServerAddress(host).Kind.ShouldBe(kind);
+    }
+
+    [Fact]
+    public void Unix_socket_paths_keep_their_case_and_have_no_port()
+    {
+        var socket = new ServerAddress("/tmp/MongoDB-27017.sock", 0, HostKind.UnixSocket);
+
+        socket.ToString().ShouldBe("/tmp/MongoDB-27017.sock");
+        Should.Throw<ArgumentOutOfRangeException>(() => new ServerAddress("/tmp/a.sock", 27017, HostKind.UnixSocket));
+    }
+
+    [Fact]
+    public void Explicit_port_is_recorded_but_does_not_affect_equality()
+    {
+        var parsed = ServerAddress.Parse("a:27017");
+
+        parsed.HasExplicitPort.ShouldBeTrue();
+        ServerAddress.Parse("a").HasExplicitPort.ShouldBeFalse();
+        parsed.ShouldBe(ServerAddress.Parse("a"));
+    }
 }
