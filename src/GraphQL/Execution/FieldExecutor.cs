@@ -6,6 +6,8 @@ namespace Serverless.GraphQL.Execution;
 /// <summary>
 /// §6.3 ExecuteSelectionSet and §6.4 ExecuteField. Everything awaits on the current scheduler (no
 /// ConfigureAwait(false), no Task.Run) so the batch dispatcher sees when every resolver is blocked on a load.
+/// Work that completes synchronously (most fields: dictionary reads, leaf values) is taken straight from its
+/// <see cref="ValueTask{TResult}"/>; only fields still running are collected and awaited.
 /// </summary>
 internal sealed class FieldExecutor(ExecutionState state)
 {
@@ -33,26 +35,32 @@ internal sealed class FieldExecutor(ExecutionState state)
             return map;
         }
 
-        var pending = new List<ValueTask<object?>>(fields.Length);
-        foreach (var field in fields)
+        // Every sibling starts before any is awaited, so their loads batch together (§6.3.1 normal execution).
+        var propagates = false;
+        ValueTask<object?>[]? running = null;
+        for (var i = 0; i < fields.Length; i++)
         {
-#pragma warning disable CA2012 // Started now so siblings run concurrently; WhenAllAsync consumes each ValueTask exactly once.
-            pending.Add(ExecuteFieldAsync(field, source, path));
+#pragma warning disable CA2012 // Consumed exactly once: read now when complete, else awaited by AwaitRunningAsync.
+            var execution = ExecuteFieldAsync(fields[i], source, path);
 #pragma warning restore CA2012
-        }
-
-        var values = await WhenAllAsync(pending).ConfigureAwait(true);
-        for (var i = 0; i < values.Length; i++)
-        {
-            if (ReferenceEquals(values[i], NullPropagation.Marker))
+            if (execution.IsCompletedSuccessfully)
             {
-                return NullPropagation.Marker;
+                var value = execution.Result;
+                propagates |= ReferenceEquals(value, NullPropagation.Marker);
+                map.Set(i, value);
             }
-
-            map.Set(i, values[i]);
+            else
+            {
+                (running ??= new ValueTask<object?>[fields.Length])[i] = execution;
+            }
         }
 
-        return map;
+        if (running is not null)
+        {
+            propagates |= await AwaitRunningAsync(running, map.Slots).ConfigureAwait(true);
+        }
+
+        return propagates ? NullPropagation.Marker : map;
     }
 
     /// <summary>§6.4.3 CompleteValue for an object: CollectSubfields (planned) and ExecuteSelectionSet.</summary>
@@ -74,16 +82,27 @@ internal sealed class FieldExecutor(ExecutionState state)
         }
     }
 
-    /// <summary>Awaits every started completion, then rethrows the first failure (only cancellation or executor faults get here).</summary>
-    public static async ValueTask<object?[]> WhenAllAsync(List<ValueTask<object?>> pending)
+    /// <summary>
+    /// Awaits every started completion (the non-default entries of <paramref name="running"/>), storing each value
+    /// at its index of <paramref name="results"/>; then rethrows the first failure (only cancellation or executor faults get here). Returns
+    /// whether a value was <see cref="NullPropagation.Marker"/>.
+    /// </summary>
+    public static async ValueTask<bool> AwaitRunningAsync(ValueTask<object?>[] running, object?[] results)
     {
-        var results = new object?[pending.Count];
+        var propagates = false;
         ExceptionDispatchInfo? failure = null;
-        for (var i = 0; i < pending.Count; i++)
+        for (var i = 0; i < running.Length; i++)
         {
+            if (running[i] == default)
+            {
+                continue;
+            }
+
             try
             {
-                results[i] = await pending[i].ConfigureAwait(true);
+                var value = await running[i].ConfigureAwait(true);
+                propagates |= ReferenceEquals(value, NullPropagation.Marker);
+                results[i] = value;
             }
             catch (Exception exception)
             {
@@ -93,15 +112,41 @@ internal sealed class FieldExecutor(ExecutionState state)
         }
 
         failure?.Throw();
-        return results;
+        return propagates;
     }
 
     /// <summary>§6.4 ExecuteField: coerce arguments, resolve, complete; a field error nulls the field (§6.4.4).</summary>
-    private async ValueTask<object?> ExecuteFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
+    private ValueTask<object?> ExecuteFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
+    {
+        var planned = selected.Field;
+        if (!planned.ReadsLeafMember || (parentPath is null && state.SourceEvent.IsPresent))
+        {
+            return ExecuteResolvedFieldAsync(selected, source, parentPath);
+        }
+
+        // A leaf read by the default resolver: no context, and the path is built only for an error.
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var resolved = DefaultResolvers.ReadMember(source, planned.ParentType, planned.Definition);
+            return ValueTask.FromResult(NullPropagation.AbsorbAt(planned.IsNonNull, planned.Completer.CompleteLeaf(planned, resolved)));
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, ResponsePath.Append(parentPath, planned.ResponseKey));
+            return ValueTask.FromResult(planned.IsNonNull ? NullPropagation.Marker : null);
+        }
+        catch (OperationCanceledException cancellation)
+        {
+            // As from the async path: the request's cancellation travels in the task, not as a synchronous throw.
+            return ValueTask.FromException<object?>(cancellation);
+        }
+    }
+
+    private async ValueTask<object?> ExecuteResolvedFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
     {
         var planned = selected.Field;
         var path = ResponsePath.Append(parentPath, planned.ResponseKey);
-        var isNonNull = planned.Definition.Type is NonNullType;
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
@@ -117,12 +162,12 @@ internal sealed class FieldExecutor(ExecutionState state)
                 ? state.SourceEvent.Value
                 : await planned.Resolver(context).ConfigureAwait(true);
             var completed = await planned.Completer.CompleteAsync(this, context, path, resolved).ConfigureAwait(true);
-            return NullPropagation.AbsorbAt(isNonNull, completed);
+            return NullPropagation.AbsorbAt(planned.IsNonNull, completed);
         }
         catch (Exception exception) when (!state.IsCancellation(exception))
         {
             state.AddError(exception, selected.Nodes, path);
-            return isNonNull ? NullPropagation.Marker : null;
+            return planned.IsNonNull ? NullPropagation.Marker : null;
         }
     }
 }

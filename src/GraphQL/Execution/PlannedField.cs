@@ -26,6 +26,8 @@ internal sealed class PlannedField
         IsIntrospectionDisabled = isIntrospectionDisabled;
         Resolver = definition.Resolver ?? DefaultResolvers.ReadMember;
         Completer = ValueCompleter.For(definition.Type);
+        IsNonNull = definition.Type is NonNullType;
+        ReadsLeafMember = definition.Resolver is null && definition.Arguments.Count == 0 && Completer.IsLeaf && !isIntrospectionDisabled;
 
         // §6.4.2: fields merged under one key have identical arguments (validation §5.3.2), so the first node decides.
         var node = FieldNodes[0];
@@ -58,6 +60,14 @@ internal sealed class PlannedField
     public FieldResolver Resolver { get; }
 
     public ValueCompleter Completer { get; }
+
+    public bool IsNonNull { get; }
+
+    /// <summary>
+    /// A leaf field without arguments read by the default resolver: the executor resolves and completes it
+    /// synchronously, with no context or path unless it fails (most fields of a typical response).
+    /// </summary>
+    public bool ReadsLeafMember { get; }
 
     /// <exception cref="GraphQLException">An argument is missing or invalid (§6.4.2).</exception>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables) =>
