@@ -119,7 +119,17 @@ internal sealed class FieldExecutor(ExecutionState state)
     private ValueTask<object?> ExecuteFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
     {
         var planned = selected.Field;
-        if (!planned.ReadsLeafMember || (parentPath is null && state.SourceEvent.IsPresent))
+        if (parentPath is null && state.SourceEvent.IsPresent)
+        {
+            return ExecuteResolvedFieldAsync(selected, source, parentPath);
+        }
+
+        if (planned.MemberObjectType is { } objectType)
+        {
+            return ExecuteObjectMemberAsync(selected, objectType, source, parentPath);
+        }
+
+        if (!planned.ReadsLeafMember)
         {
             return ExecuteResolvedFieldAsync(selected, source, parentPath);
         }
@@ -140,6 +150,51 @@ internal sealed class FieldExecutor(ExecutionState state)
         {
             // As from the async path: the request's cancellation travels in the task, not as a synchronous throw.
             return ValueTask.FromException<object?>(cancellation);
+        }
+    }
+
+    /// <summary>An object-typed field read by the default resolver: straight to its sub-selection, no context.</summary>
+    private ValueTask<object?> ExecuteObjectMemberAsync(SelectedField selected, ObjectType objectType, object? source, ResponsePath? parentPath)
+    {
+        var planned = selected.Field;
+        var path = ResponsePath.Append(parentPath, planned.ResponseKey);
+        ValueTask<object?> completion;
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var resolved = DefaultResolvers.ReadMember(source, planned.ParentType, planned.Definition);
+            if (resolved is null)
+            {
+                return planned.IsNonNull ? throw NonNullCompleter.NullError(planned) : ValueTask.FromResult<object?>(null);
+            }
+
+            completion = ExecuteSelectionSetAsync(planned.GetChildPlan(objectType, state.Planner), resolved, path, serially: false);
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, path);
+            return ValueTask.FromResult(planned.IsNonNull ? NullPropagation.Marker : null);
+        }
+        catch (OperationCanceledException cancellation)
+        {
+            return ValueTask.FromException<object?>(cancellation);
+        }
+
+        return completion.IsCompletedSuccessfully
+            ? ValueTask.FromResult(NullPropagation.AbsorbAt(planned.IsNonNull, completion.Result))
+            : AwaitCompletionAsync(completion, selected, path);
+    }
+
+    private async ValueTask<object?> AwaitCompletionAsync(ValueTask<object?> completion, SelectedField selected, ResponsePath path)
+    {
+        try
+        {
+            return NullPropagation.AbsorbAt(selected.Field.IsNonNull, await completion.ConfigureAwait(true));
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, path);
+            return selected.Field.IsNonNull ? NullPropagation.Marker : null;
         }
     }
 

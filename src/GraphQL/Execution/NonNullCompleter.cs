@@ -3,6 +3,8 @@ namespace Serverless.GraphQL.Execution;
 /// <summary>§6.4.3 step 1: a non-null type completes its inner type and turns null into a field error.</summary>
 internal sealed class NonNullCompleter(ValueCompleter inner) : ValueCompleter
 {
+    public ValueCompleter Inner => inner;
+
     public override bool IsLeaf => inner.IsLeaf;
 
     public override ValueTask<object?> CompleteAsync(FieldExecutor executor, FieldContext field, ResponsePath path, object? result)
@@ -22,6 +24,7 @@ internal sealed class NonNullCompleter(ValueCompleter inner) : ValueCompleter
     private static async ValueTask<object?> AwaitAsync(ValueTask<object?> completion, PlannedField field) =>
         await completion.ConfigureAwait(true) ?? throw NullError(field);
 
-    private static GraphQLException NullError(PlannedField field) =>
+    /// <summary>§6.4.3 step 1.c's field error, in graphql-js wording.</summary>
+    public static GraphQLException NullError(PlannedField field) =>
         new($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Definition.Name}.");
 }
