@@ -45,7 +45,7 @@ internal static class Program
         var config = ManualConfig.Create(DefaultConfig.Instance)
             .AddJob(job)
             .WithArtifactsPath(Path.Combine(BenchLayout.ArtifactsDirectory, "BenchmarkDotNet"));
-        var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseBenchmarks), typeof(ExecuteBenchmarks)]).Run(benchmarkArgs, config).ToArray();
+        var summaries = BenchmarkSwitcher.FromTypes([typeof(ParseBenchmarks), typeof(ExecuteBenchmarks), typeof(DocumentCacheBenchmarks)]).Run(benchmarkArgs, config).ToArray();
         var ours = Collect(summaries);
         var failed = ours.Count == 0 || summaries.Any(s => s.HasCriticalValidationErrors) || summaries.SelectMany(s => s.Reports).Any(r => !r.Success);
 

@@ -9,13 +9,20 @@ namespace Serverless.GraphQL.Execution;
 internal static class DefaultResolvers
 {
     /// <summary>The member of the parent named like the field; a missing entry is null (graphql-js default resolver).</summary>
-    public static ValueTask<object?> ReadMember(IResolveFieldContext context) => context.Parent switch
+    public static ValueTask<object?> ReadMember(IResolveFieldContext context) =>
+        ValueTask.FromResult(ReadMember(context.Parent, context.ParentType, context.Field));
+
+    /// <summary>
+    /// The default resolver without a context, for the executor's leaf fast path (same result, same error).
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The parent is not a string-keyed dictionary.</exception>
+    public static object? ReadMember(object? parent, ObjectType parentType, Field field) => parent switch
     {
-        IReadOnlyDictionary<string, object?> map => ValueTask.FromResult(map.GetValueOrDefault(context.Field.Name)),
-        IDictionary<string, object?> map => ValueTask.FromResult(map.TryGetValue(context.Field.Name, out var value) ? value : null),
-        null => ValueTask.FromResult<object?>(null),
+        IReadOnlyDictionary<string, object?> map => map.GetValueOrDefault(field.Name),
+        IDictionary<string, object?> map => map.TryGetValue(field.Name, out var value) ? value : null,
+        null => null,
         var other => throw new InvalidOperationException(
-            $"Field {context.ParentType.Name}.{context.Field.Name} has no resolver, and the default resolver reads only string-keyed dictionaries, not {other.GetType().Name}."),
+            $"Field {parentType.Name}.{field.Name} has no resolver, and the default resolver reads only string-keyed dictionaries, not {other.GetType().Name}."),
     };
 
     /// <summary>

@@ -1,15 +1,30 @@
 using Serverless.GraphQL.Batching;
+using Serverless.GraphQL.Documents;
 using Serverless.GraphQL.Language;
 using Serverless.GraphQL.Types;
 
 namespace Serverless.GraphQL.Execution;
 
-/// <summary>What <see cref="Executor.ExecuteAsync"/> needs (§6.1 ExecuteRequest). The document is assumed to be validated (§5).</summary>
+/// <summary>
+/// What <see cref="Executor.ExecuteAsync"/> needs (§6.1 ExecuteRequest). Give exactly one of <see cref="Query"/> (the
+/// text: parsed, validated and planned through a <see cref="DocumentCache"/>) or <see cref="Document"/> (a syntax tree
+/// assumed to be validated, §5).
+/// </summary>
 public sealed class ExecutionRequest
 {
     public required Schema Schema { get; init; }
 
-    public required DocumentNode Document { get; init; }
+    /// <summary>A parsed document that already passed validation; its plans are cached with it.</summary>
+    public DocumentNode? Document { get; init; }
+
+    /// <summary>
+    /// The query text. It goes through <see cref="Documents"/> (default: the schema's shared
+    /// <see cref="DocumentCache.For(Schema)"/>): a syntax or validation error becomes a request error result (§7.1.1).
+    /// </summary>
+    public string? Query { get; init; }
+
+    /// <summary>The cache <see cref="Query"/> goes through; it must belong to <see cref="Schema"/>.</summary>
+    public DocumentCache? Documents { get; init; }
 
     /// <summary>Which operation to run; may be null when the document holds exactly one (§6.1 GetOperation).</summary>
     public string? OperationName { get; init; }

@@ -6,6 +6,8 @@ namespace Serverless.GraphQL.Execution;
 /// <summary>
 /// §6.3 ExecuteSelectionSet and §6.4 ExecuteField. Everything awaits on the current scheduler (no
 /// ConfigureAwait(false), no Task.Run) so the batch dispatcher sees when every resolver is blocked on a load.
+/// Work that completes synchronously (most fields: dictionary reads, leaf values) is taken straight from its
+/// <see cref="ValueTask{TResult}"/>; only fields still running are collected and awaited.
 /// </summary>
 internal sealed class FieldExecutor(ExecutionState state)
 {
@@ -16,7 +18,7 @@ internal sealed class FieldExecutor(ExecutionState state)
     public async ValueTask<object?> ExecuteSelectionSetAsync(SelectionPlan plan, object? source, ResponsePath? path, bool serially)
     {
         SelectedField[] fields;
-        string[] keys;
+        ResponseKeys keys;
         try
         {
             (fields, keys) = plan.Select(state.Variables);
@@ -46,24 +48,39 @@ internal sealed class FieldExecutor(ExecutionState state)
             return map;
         }
 
-        var pending = new List<ValueTask<object?>>(fields.Length);
-        foreach (var field in fields)
+        // Every sibling starts before any is awaited, so their loads batch together (§6.3.1 normal execution).
+        var firstNull = -1;
+        ValueTask<object?>[]? running = null;
+        for (var i = 0; i < fields.Length; i++)
         {
-#pragma warning disable CA2012 // Started now so siblings run concurrently; WhenAllAsync consumes each ValueTask exactly once.
-            pending.Add(ExecuteFieldAsync(field, source, path));
+#pragma warning disable CA2012 // Consumed exactly once: read now when complete, else awaited by AwaitRunningAsync.
+            var execution = ExecuteFieldAsync(fields[i], source, path);
 #pragma warning restore CA2012
+            if (execution.IsCompletedSuccessfully)
+            {
+                var value = execution.Result;
+                if (ReferenceEquals(value, NullPropagation.Marker) && firstNull < 0)
+                {
+                    firstNull = i;
+                }
+
+                map.Set(i, value);
+            }
+            else
+            {
+                (running ??= new ValueTask<object?>[fields.Length])[i] = execution;
+            }
         }
 
-        var values = await WhenAllAsync(pending).ConfigureAwait(true);
-        for (var i = 0; i < values.Length; i++)
+        if (running is not null)
         {
-            if (ReferenceEquals(values[i], NullPropagation.Marker))
-            {
-                state.DiscardErrorsAfter(path, keys, i);
-                return NullPropagation.Marker;
-            }
+            firstNull = FirstNull(firstNull, await AwaitRunningAsync(running, map.Slots).ConfigureAwait(true));
+        }
 
-            map.Set(i, values[i]);
+        if (firstNull >= 0)
+        {
+            state.DiscardErrorsAfter(path, keys.Names, firstNull);
+            return NullPropagation.Marker;
         }
 
         return map;
@@ -91,16 +108,34 @@ internal sealed class FieldExecutor(ExecutionState state)
     /// <summary>A list item's null propagated: drops the errors of the items after it (see <see cref="ExecutionState.DiscardErrorsAfter(ResponsePath, int)"/>).</summary>
     public void DiscardItemErrorsAfter(ResponsePath list, int index) => state.DiscardErrorsAfter(list, index);
 
-    /// <summary>Awaits every started completion, then rethrows the first failure (only cancellation or executor faults get here).</summary>
-    public static async ValueTask<object?[]> WhenAllAsync(List<ValueTask<object?>> pending)
+    /// <summary>The smaller of two indexes of propagated nulls, where -1 means none.</summary>
+    public static int FirstNull(int first, int second) => first < 0 ? second : second < 0 ? first : Math.Min(first, second);
+
+    /// <summary>
+    /// Awaits every started completion (the non-default entries of <paramref name="running"/>), storing each value
+    /// at its index of <paramref name="results"/>; then rethrows the first failure (only cancellation or executor faults get here). Returns
+    /// the index of the first value that was <see cref="NullPropagation.Marker"/>, or -1.
+    /// </summary>
+    public static async ValueTask<int> AwaitRunningAsync(ValueTask<object?>[] running, object?[] results)
     {
-        var results = new object?[pending.Count];
+        var firstNull = -1;
         ExceptionDispatchInfo? failure = null;
-        for (var i = 0; i < pending.Count; i++)
+        for (var i = 0; i < running.Length; i++)
         {
+            if (running[i] == default)
+            {
+                continue;
+            }
+
             try
             {
-                results[i] = await pending[i].ConfigureAwait(true);
+                var value = await running[i].ConfigureAwait(true);
+                if (ReferenceEquals(value, NullPropagation.Marker) && firstNull < 0)
+                {
+                    firstNull = i;
+                }
+
+                results[i] = value;
             }
             catch (Exception exception)
             {
@@ -110,15 +145,96 @@ internal sealed class FieldExecutor(ExecutionState state)
         }
 
         failure?.Throw();
-        return results;
+        return firstNull;
     }
 
     /// <summary>§6.4 ExecuteField: coerce arguments, resolve, complete; a field error nulls the field (§6.4.4).</summary>
-    private async ValueTask<object?> ExecuteFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
+    private ValueTask<object?> ExecuteFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
+    {
+        var planned = selected.Field;
+        if (parentPath is null && state.SourceEvent.IsPresent)
+        {
+            return ExecuteResolvedFieldAsync(selected, source, parentPath);
+        }
+
+        if (planned.MemberObjectType is { } objectType)
+        {
+            return ExecuteObjectMemberAsync(selected, objectType, source, parentPath);
+        }
+
+        if (!planned.ReadsLeafMember)
+        {
+            return ExecuteResolvedFieldAsync(selected, source, parentPath);
+        }
+
+        // A leaf read by the default resolver: no context, and the path is built only for an error.
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var resolved = DefaultResolvers.ReadMember(source, planned.ParentType, planned.Definition);
+            return ValueTask.FromResult(NullPropagation.AbsorbAt(planned.IsNonNull, planned.Completer.CompleteLeaf(planned, resolved)));
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, ResponsePath.Append(parentPath, planned.ResponseKey));
+            return ValueTask.FromResult(planned.IsNonNull ? NullPropagation.Marker : null);
+        }
+        catch (OperationCanceledException cancellation)
+        {
+            // As from the async path: the request's cancellation travels in the task, not as a synchronous throw.
+            return ValueTask.FromException<object?>(cancellation);
+        }
+    }
+
+    /// <summary>An object-typed field read by the default resolver: straight to its sub-selection, no context.</summary>
+    private ValueTask<object?> ExecuteObjectMemberAsync(SelectedField selected, ObjectType objectType, object? source, ResponsePath? parentPath)
     {
         var planned = selected.Field;
         var path = ResponsePath.Append(parentPath, planned.ResponseKey);
-        var isNonNull = planned.Definition.Type is NonNullType;
+        ValueTask<object?> completion;
+        try
+        {
+            state.CancellationToken.ThrowIfCancellationRequested();
+            var resolved = DefaultResolvers.ReadMember(source, planned.ParentType, planned.Definition);
+            if (resolved is null)
+            {
+                return planned.IsNonNull ? throw NonNullCompleter.NullError(planned) : ValueTask.FromResult<object?>(null);
+            }
+
+            completion = ExecuteSelectionSetAsync(planned.GetChildPlan(objectType, state.Planner), resolved, path, serially: false);
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, path);
+            return ValueTask.FromResult(planned.IsNonNull ? NullPropagation.Marker : null);
+        }
+        catch (OperationCanceledException cancellation)
+        {
+            return ValueTask.FromException<object?>(cancellation);
+        }
+
+        return completion.IsCompletedSuccessfully
+            ? ValueTask.FromResult(NullPropagation.AbsorbAt(planned.IsNonNull, completion.Result))
+            : AwaitCompletionAsync(completion, selected, path);
+    }
+
+    private async ValueTask<object?> AwaitCompletionAsync(ValueTask<object?> completion, SelectedField selected, ResponsePath path)
+    {
+        try
+        {
+            return NullPropagation.AbsorbAt(selected.Field.IsNonNull, await completion.ConfigureAwait(true));
+        }
+        catch (Exception exception) when (!state.IsCancellation(exception))
+        {
+            state.AddError(exception, selected.Nodes, path);
+            return selected.Field.IsNonNull ? NullPropagation.Marker : null;
+        }
+    }
+
+    private async ValueTask<object?> ExecuteResolvedFieldAsync(SelectedField selected, object? source, ResponsePath? parentPath)
+    {
+        var planned = selected.Field;
+        var path = ResponsePath.Append(parentPath, planned.ResponseKey);
         try
         {
             state.CancellationToken.ThrowIfCancellationRequested();
@@ -134,12 +250,12 @@ internal sealed class FieldExecutor(ExecutionState state)
                 ? state.SourceEvent.Value
                 : await planned.Resolver(context).ConfigureAwait(true);
             var completed = await planned.Completer.CompleteAsync(this, context, path, resolved).ConfigureAwait(true);
-            return NullPropagation.AbsorbAt(isNonNull, completed);
+            return NullPropagation.AbsorbAt(planned.IsNonNull, completed);
         }
         catch (Exception exception) when (!state.IsCancellation(exception))
         {
             state.AddError(exception, selected.Nodes, path);
-            return isNonNull ? NullPropagation.Marker : null;
+            return planned.IsNonNull ? NullPropagation.Marker : null;
         }
     }
 }

@@ -20,23 +20,63 @@ internal sealed class ListCompleter(ValueCompleter item, bool itemIsNonNull) : V
             throw new GraphQLException($"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Name}\".");
         }
 
-        var pending = new List<ValueTask<object?>>(items is ICollection collection ? collection.Count : 4);
+        var completed = items is ICollection collection ? new object?[collection.Count] : [];
+        ValueTask<object?>[]? running = null;
+        var firstNull = -1;
         var index = 0;
         foreach (var value in items)
         {
-#pragma warning disable CA2012 // Started now so siblings run concurrently; WhenAllAsync consumes each ValueTask exactly once.
-            pending.Add(executor.CompleteCaughtAsync(item, itemIsNonNull, field, ResponsePath.Append(path, index++), value));
+            if (index == completed.Length)
+            {
+                // Not a collection: the count is learned while iterating.
+                Array.Resize(ref completed, Math.Max(4, completed.Length * 2));
+            }
+
+#pragma warning disable CA2012 // Consumed exactly once: read now when complete, else awaited by AwaitRunningAsync.
+            var completion = executor.CompleteCaughtAsync(item, itemIsNonNull, field, ResponsePath.Append(path, index), value);
 #pragma warning restore CA2012
+            if (completion.IsCompletedSuccessfully)
+            {
+                var itemValue = completion.Result;
+                if (ReferenceEquals(itemValue, NullPropagation.Marker) && firstNull < 0)
+                {
+                    firstNull = index;
+                }
+
+                completed[index] = itemValue;
+            }
+            else
+            {
+                if (running is null || running.Length < completed.Length)
+                {
+                    Array.Resize(ref running, completed.Length);
+                }
+
+                running[index] = completion;
+            }
+
+            index++;
         }
 
-        var completed = await FieldExecutor.WhenAllAsync(pending).ConfigureAwait(true);
-        for (var i = 0; i < completed.Length; i++)
+        if (index != completed.Length)
         {
-            if (ReferenceEquals(completed[i], NullPropagation.Marker))
+            Array.Resize(ref completed, index);
+        }
+
+        if (running is not null)
+        {
+            if (running.Length != index)
             {
-                executor.DiscardItemErrorsAfter(path, i);
-                return NullPropagation.Marker;
+                Array.Resize(ref running, index);
             }
+
+            firstNull = FieldExecutor.FirstNull(firstNull, await FieldExecutor.AwaitRunningAsync(running, completed).ConfigureAwait(true));
+        }
+
+        if (firstNull >= 0)
+        {
+            executor.DiscardItemErrorsAfter(path, firstNull);
+            return NullPropagation.Marker;
         }
 
         return completed;

@@ -15,6 +15,9 @@ internal sealed class PlannedField
     private readonly ConcurrentDictionary<ObjectType, SelectionPlan> _children = new();
     private readonly Lazy<IReadOnlyDictionary<string, object?>>? _constantArguments;
 
+    // The plan of the first object type seen: a field of an object type only ever has that one.
+    private ChildPlan? _firstChild;
+
     public PlannedField(string responseKey, ObjectType parentType, Field definition, IReadOnlyList<FieldOccurrence> occurrences, bool isIntrospectionDisabled)
     {
         ResponseKey = responseKey;
@@ -26,6 +29,15 @@ internal sealed class PlannedField
         IsIntrospectionDisabled = isIntrospectionDisabled;
         Resolver = definition.Resolver ?? DefaultResolvers.ReadMember;
         Completer = ValueCompleter.For(definition.Type);
+        IsNonNull = definition.Type is NonNullType;
+        var readsMember = definition.Resolver is null && definition.Arguments.Count == 0 && !isIntrospectionDisabled;
+        ReadsLeafMember = readsMember && Completer.IsLeaf;
+        MemberObjectType = !readsMember ? null : Completer switch
+        {
+            ObjectCompleter objectCompleter => objectCompleter.ObjectType,
+            NonNullCompleter { Inner: ObjectCompleter objectCompleter } => objectCompleter.ObjectType,
+            _ => null,
+        };
 
         // §6.4.2: fields merged under one key have identical arguments (validation §5.3.2), so the first node decides.
         var node = FieldNodes[0];
@@ -59,16 +71,41 @@ internal sealed class PlannedField
 
     public ValueCompleter Completer { get; }
 
+    public bool IsNonNull { get; }
+
+    /// <summary>
+    /// A leaf field without arguments read by the default resolver: the executor resolves and completes it
+    /// synchronously, with no context or path unless it fails (most fields of a typical response).
+    /// </summary>
+    public bool ReadsLeafMember { get; }
+
+    /// <summary>
+    /// The object type of a field without arguments read by the default resolver (possibly non-null): the executor
+    /// goes straight to its sub-selection without a context.
+    /// </summary>
+    public ObjectType? MemberObjectType { get; }
+
     /// <exception cref="GraphQLException">An argument is missing or invalid (§6.4.2).</exception>
     public IReadOnlyDictionary<string, object?> GetArguments(IReadOnlyDictionary<string, object?> variables) =>
         _constantArguments?.Value ?? ArgumentCoercer.Coerce(Definition, FieldNodes[0], variables);
 
     /// <summary>§6.4.3 CollectSubfields, planned once per object type; occurrences keep their conditions.</summary>
-    public SelectionPlan GetChildPlan(ObjectType objectType, SelectionPlanner planner) =>
-        _children.GetOrAdd(objectType, static (type, state) => state.Planner.Plan(type, state.Self.SubSelections()), (Self: this, Planner: planner));
+    public SelectionPlan GetChildPlan(ObjectType objectType, SelectionPlanner planner)
+    {
+        if (Volatile.Read(ref _firstChild) is { } first && ReferenceEquals(first.Type, objectType))
+        {
+            return first.Plan;
+        }
+
+        var plan = _children.GetOrAdd(objectType, static (type, state) => state.Planner.Plan(type, state.Self.SubSelections()), (Self: this, Planner: planner));
+        Interlocked.CompareExchange(ref _firstChild, new ChildPlan(objectType, plan), null);
+        return plan;
+    }
 
     private IEnumerable<(SelectionSetNode SelectionSet, IReadOnlyList<InclusionCondition> Conditions)> SubSelections() =>
         Occurrences
             .Where(occurrence => occurrence.Node.SelectionSet is not null)
             .Select(occurrence => (occurrence.Node.SelectionSet!, occurrence.Conditions));
+
+    private sealed record ChildPlan(ObjectType Type, SelectionPlan Plan);
 }

@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Documents;
 using Serverless.GraphQL.Language;
 using Serverless.GraphQL.Types;
 
@@ -11,13 +12,20 @@ internal sealed record PreparedOperation(
     SelectionPlanner Planner,
     SelectionPlan RootPlan)
 {
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DocumentNode, DocumentPlans> Plans = new();
-
     /// <summary>The prepared operation, or null with the request error result (§7.1.1: errors, no data).</summary>
+    /// <exception cref="ArgumentException">The request gives neither or both of a document and query text, or a cache of another schema.</exception>
     public static PreparedOperation? Prepare(ExecutionRequest request, out ExecutionResult? failure)
     {
         failure = null;
-        var operation = OperationSelector.Select(request.Document, request.OperationName, out var selectionError);
+        var (document, plans) = ResolveDocument(request, out var documentErrors);
+        if (document is null)
+        {
+            // The cached errors themselves: every request with this text answers with the same error list.
+            failure = ExecutionResult.FromRequestErrors(documentErrors!);
+            return null;
+        }
+
+        var operation = OperationSelector.Select(document, request.OperationName, out var selectionError);
         if (operation is null)
         {
             failure = ExecutionResult.FromRequestErrors([selectionError!]);
@@ -39,8 +47,38 @@ internal sealed record PreparedOperation(
             return null;
         }
 
-        var (planner, rootPlan) = Plans.GetValue(request.Document, static document => new DocumentPlans(document)).Get(request.Schema, operation, rootType);
+        var (planner, rootPlan) = plans.Get(request.Schema, operation, rootType);
         return new PreparedOperation(operation, rootType, variables, planner, rootPlan);
+    }
+
+    private static (DocumentNode? Document, DocumentPlans Plans) ResolveDocument(ExecutionRequest request, out IReadOnlyList<GraphQLError>? errors)
+    {
+        errors = null;
+        if (request.Query is null)
+        {
+            var document = request.Document ?? throw new ArgumentException("The request has neither a document nor query text.", nameof(request));
+            return (document, DocumentPlans.For(document));
+        }
+
+        if (request.Document is not null)
+        {
+            throw new ArgumentException("The request has both a document and query text; give one.", nameof(request));
+        }
+
+        var cache = request.Documents ?? DocumentCache.For(request.Schema);
+        if (!ReferenceEquals(cache.Schema, request.Schema))
+        {
+            throw new ArgumentException("The request's document cache belongs to another schema.", nameof(request));
+        }
+
+        var cached = cache.GetOrAdd(request.Query);
+        if (!cached.IsValid)
+        {
+            errors = cached.Errors;
+            return (null, null!);
+        }
+
+        return (cached.Document, cached.Plans!);
     }
 
     private static string Keyword(OperationType operation) => operation switch

@@ -105,6 +105,19 @@ internal static class ResultJsonWriter
             case JsonElement element:
                 element.WriteTo(writer);
                 break;
+            case ResultMap map:
+                WriteResultMap(writer, map);
+                break;
+            case object?[] array:
+                // Completed lists are arrays: index them rather than going through a boxed enumerator.
+                writer.WriteStartArray();
+                foreach (var item in array)
+                {
+                    WriteValue(writer, item);
+                }
+
+                writer.WriteEndArray();
+                break;
             case IReadOnlyDictionary<string, object?> map:
                 WriteMap(writer, map);
                 break;
@@ -123,6 +136,18 @@ internal static class ResultJsonWriter
             default:
                 throw new InvalidOperationException($"Cannot write a {value.GetType().Name} to a GraphQL response; scalar serializers must return strings, booleans, numbers, lists or string-keyed maps.");
         }
+    }
+
+    private static void WriteResultMap(Utf8JsonWriter writer, ResultMap map)
+    {
+        writer.WriteStartObject();
+        for (var i = 0; i < map.Count; i++)
+        {
+            writer.WritePropertyName(map.EncodedKeyAt(i));
+            WriteValue(writer, map.ValueAt(i));
+        }
+
+        writer.WriteEndObject();
     }
 
     private static void WriteMap(Utf8JsonWriter writer, IReadOnlyDictionary<string, object?> map)

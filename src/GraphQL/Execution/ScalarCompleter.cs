@@ -5,16 +5,34 @@ namespace Serverless.GraphQL.Execution;
 /// <summary>§6.4.3 CompleteValue for scalars: result coercion (§3.5); a <see cref="CoercionException"/> is a field error.</summary>
 internal sealed class ScalarCompleter(ScalarType scalar) : ValueCompleter
 {
-    public override ValueTask<object?> CompleteAsync(FieldExecutor executor, FieldContext field, ResponsePath path, object? result)
+    // A value already in the built-in scalar's result representation serializes to itself; returning the same box
+    // skips the coercion's re-boxing (one allocation per Int/Float/Boolean value).
+    private readonly Type? _canonical =
+        ReferenceEquals(scalar, ScalarType.String) || ReferenceEquals(scalar, ScalarType.ID) ? typeof(string)
+        : ReferenceEquals(scalar, ScalarType.Int) ? typeof(int)
+        : ReferenceEquals(scalar, ScalarType.Boolean) ? typeof(bool)
+        : ReferenceEquals(scalar, ScalarType.Float) ? typeof(double)
+        : null;
+
+    public override bool IsLeaf => true;
+
+    public override ValueTask<object?> CompleteAsync(FieldExecutor executor, FieldContext field, ResponsePath path, object? result) =>
+        ValueTask.FromResult(CompleteLeaf(field.Planned, result));
+
+    public override object? CompleteLeaf(PlannedField field, object? result)
     {
         if (result is null)
         {
-            return ValueTask.FromResult<object?>(null);
+            return null;
+        }
+
+        if (_canonical is not null && result.GetType() == _canonical && (result is not double number || double.IsFinite(number)))
+        {
+            return result;
         }
 
         // graphql-js: a serializer returning null for a non-null input is a scalar bug, not a null result.
-        var serialized = scalar.Serialize(result)
+        return scalar.Serialize(result)
             ?? throw new InvalidOperationException($"Expected `{scalar.Name}.serialize({result})` to return non-nullish value, returned: null");
-        return ValueTask.FromResult<object?>(serialized);
     }
 }

@@ -10,7 +10,7 @@ internal sealed class SelectionPlan
 {
     private readonly PlannedField[] _fields;
     private readonly SelectedField[] _fixed;
-    private readonly string[] _fixedKeys;
+    private readonly ResponseKeys _fixedKeys;
     private readonly bool _hasConditions;
 
     public SelectionPlan(IReadOnlyList<PlannedField> fields)
@@ -18,11 +18,11 @@ internal sealed class SelectionPlan
         _fields = [.. fields];
         _hasConditions = _fields.Any(field => field.HasConditions);
         _fixed = [.. _fields.Select(field => new SelectedField(field, field.FieldNodes))];
-        _fixedKeys = [.. _fields.Select(field => field.ResponseKey)];
+        _fixedKeys = new ResponseKeys([.. _fields.Select(field => field.ResponseKey)]);
     }
 
     /// <summary>The fields to execute under <paramref name="variables"/>, in response key order, with their keys.</summary>
-    public (SelectedField[] Fields, string[] Keys) Select(IReadOnlyDictionary<string, object?> variables)
+    public (SelectedField[] Fields, ResponseKeys Keys) Select(IReadOnlyDictionary<string, object?> variables)
     {
         if (!_hasConditions)
         {
@@ -51,6 +51,6 @@ internal sealed class SelectionPlan
 
         // A key's position is that of its first included occurrence (§6.3.2 appends groups in visiting order).
         selected.Sort((left, right) => left.Ordinal.CompareTo(right.Ordinal));
-        return ([.. selected.Select(item => item.Field)], [.. selected.Select(item => item.Field.Field.ResponseKey)]);
+        return ([.. selected.Select(item => item.Field)], new ResponseKeys([.. selected.Select(item => item.Field.Field.ResponseKey)]));
     }
 }

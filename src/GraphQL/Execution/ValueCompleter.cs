@@ -10,6 +10,12 @@ namespace Serverless.GraphQL.Execution;
 internal abstract class ValueCompleter
 {
     /// <summary>
+    /// Whether the type is a leaf (scalar or enum, possibly non-null), which completes synchronously and needs no
+    /// context: <see cref="CompleteLeaf"/> then serves fields read by the default resolver without allocating one.
+    /// </summary>
+    public virtual bool IsLeaf => false;
+
+    /// <summary>
     /// The completer of <paramref name="type"/>. The type model lives in another component, so this is the one place
     /// that maps its classes to completion behaviour.
     /// </summary>
@@ -27,4 +33,9 @@ internal abstract class ValueCompleter
 
     /// <exception cref="Exception">A field error at <paramref name="path"/>; the caller records it.</exception>
     public abstract ValueTask<object?> CompleteAsync(FieldExecutor executor, FieldContext field, ResponsePath path, object? result);
+
+    /// <summary>Completes a leaf value of <paramref name="field"/> (only when <see cref="IsLeaf"/>).</summary>
+    /// <exception cref="Exception">A field error; the caller records it.</exception>
+    public virtual object? CompleteLeaf(PlannedField field, object? result) =>
+        throw new InvalidOperationException("Only leaf types complete without a context.");
 }

@@ -1,5 +1,5 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
-using Serverless.GraphQL.Validation;
 
 namespace Serverless.GraphQL.Types;
 

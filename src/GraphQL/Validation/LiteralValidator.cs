@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
 using Serverless.GraphQL.Types;
 

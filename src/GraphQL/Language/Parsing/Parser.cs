@@ -52,6 +52,18 @@ public ref partial struct Parser
         return parser.ParseDocument();
     }
 
+    /// <summary>
+    /// Parses a UTF-8 document whose array the caller hands over and never changes again: the syntax tree's
+    /// <see cref="SourceText"/> keeps it instead of a copy (the document cache keeps the same bytes for its key).
+    /// </summary>
+    internal static DocumentNode ParseOwned(byte[] utf8, ParserOptions options)
+    {
+        CheckSourceLength(utf8, options);
+        var text = SourceText.FromOwnedArray(utf8);
+        var parser = new Parser(text.Utf8.Span, text, options);
+        return parser.ParseDocument();
+    }
+
     /// <summary>Parses one value literal (§2.9 Value, variables allowed), as graphql-js <c>parseValue</c>.</summary>
     /// <exception cref="GraphQLSyntaxException">The text is not exactly one value.</exception>
     public static ValueNode ParseValue(string source, ParserOptions? options = null) =>

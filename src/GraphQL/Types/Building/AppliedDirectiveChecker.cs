@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
 
 namespace Serverless.GraphQL.Types;
@@ -114,7 +115,7 @@ internal sealed class AppliedDirectiveChecker(IReadOnlyDictionary<string, Direct
             var definition = directive.GetArgument(argument.Name.Value);
             if (definition is null)
             {
-                var hint = Validation.Suggestions.DidYouMean(Validation.Suggestions.Rank(argument.Name.Value, directive.Arguments.Select(a => a.Name)));
+                var hint = Suggestions.DidYouMean(Suggestions.Rank(argument.Name.Value, directive.Arguments.Select(a => a.Name)));
                 errors.Add(new SchemaError($"Unknown argument \"{argument.Name.Value}\" on directive \"@{directive.Name}\".{hint}", [argument]));
                 continue;
             }

@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
 
 namespace Serverless.GraphQL.Types;
@@ -114,7 +115,7 @@ internal sealed class SdlReferenceChecker(SdlDefinitions sdl, List<SchemaError> 
         var candidates = ScalarType.SpecifiedScalars.Select(scalar => scalar.Name)
             .Concat(Introspection.IntrospectionTypes.All.Select(type => type.Name))
             .Concat(sdl.Types.Select(group => group.Name));
-        var hint = Validation.Suggestions.DidYouMean(Validation.Suggestions.Rank(name, candidates));
+        var hint = Suggestions.DidYouMean(Suggestions.Rank(name, candidates));
         errors.Add(new SchemaError($"Unknown type \"{name}\".{hint}", [named]));
         return false;
     }

@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
 
 namespace Serverless.GraphQL.Types;
@@ -129,8 +130,8 @@ internal sealed class LiteralCoercer(IReadOnlyDictionary<string, object?>? varia
     /// <summary>graphql-js wording: ". Did you mean "x"? Found" with suggestions, ", found" without.</summary>
     internal static string UnknownFieldHint(InputObjectType type, string name)
     {
-        var suggestion = Serverless.GraphQL.Validation.Suggestions.DidYouMean(
-            Serverless.GraphQL.Validation.Suggestions.Rank(name, type.Fields.Select(field => field.Name)));
+        var suggestion = Suggestions.DidYouMean(
+            Suggestions.Rank(name, type.Fields.Select(field => field.Name)));
         return suggestion.Length > 0 ? $".{suggestion} Found" : ", found";
     }
 

@@ -1,3 +1,4 @@
+using Serverless.GraphQL.Diagnostics;
 using Serverless.GraphQL.Language;
 
 namespace Serverless.GraphQL.Validation.Rules;

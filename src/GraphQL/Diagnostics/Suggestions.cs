@@ -1,4 +1,4 @@
-namespace Serverless.GraphQL.Validation;
+namespace Serverless.GraphQL.Diagnostics;
 
 /// <summary>
 /// "Did you mean" hints in graphql-js wording: candidates within a Damerau-Levenshtein distance of 40% of the input
