@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Text;
 
 namespace Serverless.GraphQL.Language;
@@ -8,8 +9,17 @@ namespace Serverless.GraphQL.Language;
 /// </summary>
 internal sealed class NameTable
 {
-    private string?[] _entries = new string?[512];
+    private string?[] _entries;
     private int _count;
+
+    /// <summary>
+    /// Starts at a size in proportion to the source (a name takes at least two bytes with its separator, and most
+    /// repeat), from 32 up to 512 slots, so a small request document does not pay for a schema-sized table.
+    /// </summary>
+    public NameTable(int sourceLength)
+    {
+        _entries = new string?[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sourceLength / 8, 32, 512))];
+    }
 
     public string Get(ReadOnlySpan<byte> name)
     {

@@ -24,7 +24,7 @@ public ref partial struct Parser
     {
         _text = text;
         _options = options;
-        _names = new NameTable();
+        _names = new NameTable(source.Length);
         _scratch = new List<SyntaxNode>(64);
         _lexer = new Lexer(source);
         Advance();
