@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Serverless.GraphQL.Types;
 
 namespace Serverless.GraphQL.Tests.Differential;
 
@@ -23,57 +24,11 @@ internal static class CanonicalValue
         return text.ToString();
     }
 
-    /// <summary>ECMAScript Number::toString (ECMA-262 §6.1.6.1.20) from .NET's shortest round-trip digits.</summary>
-    public static string FormatNumber(double number)
-    {
-        if (double.IsNaN(number))
-        {
-            return "NaN";
-        }
-
-        if (double.IsInfinity(number))
-        {
-            return number > 0 ? "Infinity" : "-Infinity";
-        }
-
-        if (number == 0)
-        {
-            return "0";
-        }
-
-        var shortest = Math.Abs(number).ToString("R", CultureInfo.InvariantCulture);
-        var exponentAt = shortest.IndexOf('E', StringComparison.Ordinal);
-        var mantissa = exponentAt < 0 ? shortest : shortest[..exponentAt];
-        var exponent = exponentAt < 0 ? 0 : int.Parse(shortest[(exponentAt + 1)..], CultureInfo.InvariantCulture);
-        var point = mantissa.IndexOf('.', StringComparison.Ordinal);
-        var digits = point < 0 ? mantissa : mantissa.Remove(point, 1);
-        var integerDigits = point < 0 ? mantissa.Length : point;
-        var leadingZeros = digits.Length - digits.TrimStart('0').Length;
-        digits = digits.Trim('0');
-
-        // n: position of the decimal point relative to the first significant digit (the spec's n), k: digit count.
-        var n = integerDigits - leadingZeros + exponent;
-        var k = digits.Length;
-        var sign = number < 0 ? "-" : string.Empty;
-        if (k <= n && n <= 21)
-        {
-            return sign + digits + new string('0', n - k);
-        }
-
-        if (0 < n && n <= 21)
-        {
-            return sign + digits[..n] + "." + digits[n..];
-        }
-
-        if (-6 < n && n <= 0)
-        {
-            return sign + "0." + new string('0', -n) + digits;
-        }
-
-        var e = n - 1;
-        var exponentText = (e < 0 ? "-" : "+") + Math.Abs(e).ToString(CultureInfo.InvariantCulture);
-        return sign + digits[..1] + (k > 1 ? "." + digits[1..] : string.Empty) + "e" + exponentText;
-    }
+    /// <summary>ECMAScript Number::toString (ECMA-262 §6.1.6.1.20): the engine's formatter, plus JavaScript's names for NaN and ±Infinity.</summary>
+    public static string FormatNumber(double number) =>
+        double.IsNaN(number) ? "NaN"
+        : double.IsInfinity(number) ? (number > 0 ? "Infinity" : "-Infinity")
+        : NumericValue.Format(number);
 
     private static void Write(StringBuilder text, object? value)
     {
