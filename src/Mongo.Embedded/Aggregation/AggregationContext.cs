@@ -1,5 +1,6 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Query;
+using Serverless.Mongo.Embedded.Sessions;
 
 namespace Serverless.Mongo.Embedded.Aggregation;
 
@@ -36,4 +37,7 @@ public sealed class AggregationContext
 
     /// <summary>The aggregate command's collation, which $match and $sort compare strings under; null for binary.</summary>
     public Collation? Collation { get; }
+
+    /// <summary>The server's session cache, which $listLocalSessions reads; null where there is none (unit tests).</summary>
+    internal LogicalSessionRegistry? Sessions { get; init; }
 }

@@ -32,13 +32,14 @@ internal static class StageParsers
         ["$unionWith"] = UnionWithStage.Parse,
         ["$redact"] = RedactStage.Parse,
         ["$documents"] = DocumentsStage.Parse,
+        ["$listLocalSessions"] = ListLocalSessionsStage.Parse,
     };
 
     // Stages of MongoDB 8.0 this server does not implement (manual "Aggregation Stages").
     private static readonly HashSet<string> KnownUnsupported = new(StringComparer.Ordinal)
     {
         "$bucketAuto", "$changeStream", "$changeStreamSplitLargeEvent", "$collStats", "$currentOp", "$densify",
-        "$fill", "$geoNear", "$graphLookup", "$indexStats", "$listLocalSessions", "$listSampledQueries",
+        "$fill", "$geoNear", "$graphLookup", "$indexStats", "$listSampledQueries",
         "$listSearchIndexes", "$listSessions", "$merge", "$out", "$planCacheStats", "$querySettings",
         "$search", "$searchMeta", "$setWindowFields", "$shardedDataDistribution", "$vectorSearch",
     };
@@ -49,6 +50,12 @@ internal static class StageParsers
         var parsed = new List<IPipelineStage>(stages.Count);
         foreach (var stage in stages)
         {
+            // Source stages that read server state replace the input, so the server only accepts them first.
+            if (parsed.Count > 0 && NameOf(stage) is "$listLocalSessions" and var name)
+            {
+                throw AggregationErrors.Location(40602, $"{name} is only valid as the first stage in a pipeline");
+            }
+
             parsed.Add(ParseOne(stage));
         }
 

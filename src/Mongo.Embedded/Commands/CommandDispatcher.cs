@@ -98,6 +98,13 @@ internal sealed class CommandDispatcher
             throw ServerErrors.IllegalOperation("Transaction numbers are only allowed on a replica set member or mongos");
         }
 
+        // Manual "Server Sessions": a command's lsid creates or refreshes its session in the session cache.
+        // Authentication is per server here, not per session, so every session belongs to no user ("").
+        if (body.TryGetValue("lsid", out var lsid))
+        {
+            server.Sessions.Touch(lsid, userName: "");
+        }
+
         var deadline = OperationDeadline.Start(body, server.Time, cancellationToken);
         return new CommandContext(body, database, server, connectionId, deadline);
     }

@@ -14,6 +14,7 @@ internal static class CommandRegistry
         new PingCommand(),
         new BuildInfoCommand(),
         new EndSessionsCommand(),
+        new RefreshSessionsCommand(),
         new ListDatabasesCommand(),
         new ListCollectionsCommand(),
         new CreateCommand(),

@@ -1,9 +1,10 @@
 using Serverless.Mongo.Embedded.Cursors;
+using Serverless.Mongo.Embedded.Sessions;
 using Serverless.Mongo.Embedded.Storage;
 
 namespace Serverless.Mongo.Embedded.Hosting;
 
-/// <summary>Everything connections share: the catalog, open cursors, the clock, the users and id counters.</summary>
+/// <summary>Everything connections share: the catalog, open cursors, logical sessions, the clock, the users and id counters.</summary>
 internal sealed class ServerState(TimeProvider time, IScramCredentialStore credentials, bool requiresAuthentication)
 {
     private int _requestId;
@@ -14,6 +15,9 @@ internal sealed class ServerState(TimeProvider time, IScramCredentialStore crede
     public CursorManager Cursors { get; } = new();
 
     public TimeProvider Time { get; } = time;
+
+    /// <summary>The logical sessions commands' lsids named (for $listLocalSessions, endSessions, refreshSessions).</summary>
+    public LogicalSessionRegistry Sessions { get; } = new(time);
 
     /// <summary>The configured users' SCRAM credentials (empty when none are configured).</summary>
     public IScramCredentialStore Credentials { get; } = credentials;

@@ -1,11 +1,14 @@
 using Serverless.Bson;
+using Serverless.Mongo.Operations;
 using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
 /// <summary>
 /// A cursor built from a find/aggregate reply's <c>cursor</c> document (Find, getMore and killCursors spec:
-/// {id, ns, firstBatch}; getMore answers {id, ns, nextBatch}).
+/// {id, ns, firstBatch}; getMore answers {id, ns, nextBatch}). It owns the implicit session it was opened in:
+/// getMore and killCursors carry that lsid, and the session goes back to the pool once the cursor is exhausted
+/// or closed (Driver Sessions spec, "Implicit sessions").
 /// </summary>
 internal sealed class AsyncCursor : IAsyncCursor
 {
@@ -20,12 +23,21 @@ internal sealed class AsyncCursor : IAsyncCursor
     private readonly BsonValue? _comment;
     private readonly ServerAddress? _server;
     private IReadOnlyList<BsonValue> _batch;
+    private ServerSession? _session;
     private long _id;
     private int _enumerated;
 
     public AsyncCursor(MongoClient client, string database, BsonDocument reply, int? batchSize)
         : this(client, database, reply, server: null, batchSize)
     {
+    }
+
+    /// <summary>A cursor on the server that answered <paramref name="result"/>, in the session it was opened in.</summary>
+    public AsyncCursor(MongoClient client, string database, CommandResult result, int? batchSize, BsonValue? comment = null)
+        : this(client, database, result.Reply, result.Server, batchSize, comment)
+    {
+        _session = result.Session;
+        ReturnSessionIfExhausted();
     }
 
     /// <param name="server">
@@ -109,6 +121,15 @@ internal sealed class AsyncCursor : IAsyncCursor
         var cursor = reply.GetValueOrDefault("cursor") as BsonDocument ?? throw new MongoException($"getMore reply has no cursor document: {reply}");
         _batch = ReadBatch(cursor, "nextBatch");
         Interlocked.Exchange(ref _id, ReadId(cursor));
+        ReturnSessionIfExhausted();
+    }
+
+    private void ReturnSessionIfExhausted()
+    {
+        if (Id == 0 && Interlocked.Exchange(ref _session, null) is { } session)
+        {
+            _client.ReturnSession(session);
+        }
     }
 
     private async Task KillAsync()
@@ -116,6 +137,7 @@ internal sealed class AsyncCursor : IAsyncCursor
         var id = Interlocked.Exchange(ref _id, 0);
         if (id == 0)
         {
+            ReturnSessionIfExhausted();
             return;
         }
 
@@ -129,10 +151,15 @@ internal sealed class AsyncCursor : IAsyncCursor
         {
             // Best-effort by design (see KillTimeout): the operation that owned the cursor already has its outcome.
         }
+        finally
+        {
+            // A network error during killCursors marked the session dirty, and the pool then discards it.
+            ReturnSessionIfExhausted();
+        }
     }
 
     private Task<BsonDocument> RunAsync(BsonDocument command, CancellationToken cancellationToken) =>
         _server is { } server
-            ? CommandExecutor.RunOnServerAsync(_client, server, _database, command, cancellationToken)
+            ? CommandExecutor.RunOnServerAsync(_client, server, _database, command, Volatile.Read(ref _session), cancellationToken)
             : CommandExecutor.RunAsync(_client, _database, command, cancellationToken);
 }

@@ -19,8 +19,9 @@ internal static class CommandExecutor
         ObserveAsync(client, database, command, () => client.RunReadCommandAsync(database, command, readPreference, timeBudget, cancellationToken), result => result.Reply);
 
     /// <summary>A command on one server, e.g. getMore or killCursors on the server that owns the cursor.</summary>
-    public static Task<BsonDocument> RunOnServerAsync(MongoClient client, ServerAddress server, string database, BsonDocument command, CancellationToken cancellationToken) =>
-        ObserveAsync(client, database, command, () => client.RunCommandOnServerAsync(server, database, command, cancellationToken), reply => reply);
+    /// <param name="session">The cursor's implicit session, whose lsid the command carries; null for none.</param>
+    public static Task<BsonDocument> RunOnServerAsync(MongoClient client, ServerAddress server, string database, BsonDocument command, ServerSession? session, CancellationToken cancellationToken) =>
+        ObserveAsync(client, database, command, () => client.RunCommandOnServerAsync(server, database, command, session, cancellationToken), reply => reply);
 
     private static async Task<T> ObserveAsync<T>(MongoClient client, string database, BsonDocument command, Func<Task<T>> run, Func<T, BsonDocument> replyOf)
     {

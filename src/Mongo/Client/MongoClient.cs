@@ -70,12 +70,21 @@ public sealed class MongoClient : IAsyncDisposable
     /// <exception cref="ArgumentException">Not a valid database name.</exception>
     public MongoDatabase GetDatabase(string name) => new(this, name);
 
-    /// <summary>Stops the monitors (awaiting their loops) and closes every pooled connection.</summary>
+    /// <summary>
+    /// Ends the pooled server sessions (endSessions, best effort and bounded), then stops the monitors (awaiting
+    /// their loops) and closes every pooled connection.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await _startGate.WaitAsync().ConfigureAwait(false);
         try
         {
+            if (!_disposed && _executor is { } executor)
+            {
+                // Before _disposed is set, while the pools are still open (Driver Sessions spec, "endSessions").
+                await executor.EndSessionsAsync().ConfigureAwait(false);
+            }
+
             _disposed = true;
             if (_cluster is not null)
             {
@@ -100,6 +109,12 @@ public sealed class MongoClient : IAsyncDisposable
         var budget = BsonNumbers.TryInt64(command.GetValueOrDefault("maxTimeMS")) is > 0 and var ms ? TimeSpan.FromMilliseconds(ms) : (TimeSpan?)null;
         var readPreference = kind == CommandKind.Read ? new ReadPreference(ReadPreferenceMode.PrimaryPreferred) : Mongo.Topology.ReadPreference.Primary;
         var result = await ExecuteAsync(new OperationRequest(database, command, kind, readPreference, budget), cancellationToken).ConfigureAwait(false);
+        if (result.Session is { } session)
+        {
+            // A cursor opened through the generic path is not iterated by this client, so nothing holds its session.
+            ReturnSession(session);
+        }
+
         return result.Reply;
     }
 
@@ -119,11 +134,20 @@ public sealed class MongoClient : IAsyncDisposable
     }
 
     /// <summary>A command on one server, e.g. a cursor's getMore or killCursors on the server that owns the cursor.</summary>
-    internal async Task<BsonDocument> RunCommandOnServerAsync(ServerAddress server, string database, BsonDocument command, CancellationToken cancellationToken)
+    internal async Task<BsonDocument> RunCommandOnServerAsync(ServerAddress server, string database, BsonDocument command, ServerSession? session, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(command);
         var executor = await GetExecutorAsync(cancellationToken).ConfigureAwait(false);
-        return await executor.ExecuteOnServerAsync(server, database, command, cancellationToken).ConfigureAwait(false);
+        return await executor.ExecuteOnServerAsync(server, database, command, session, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Returns a cursor's implicit session to the pool once the cursor is exhausted or closed.</summary>
+    internal void ReturnSession(ServerSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+
+        // A session can only have been rented through the executor, so it exists here.
+        Volatile.Read(ref _executor)?.ReturnSession(session);
     }
 
     /// <summary>The handshake description of a writable server (the primary of a replica set): its size and batch limits.</summary>

@@ -1,4 +1,5 @@
 using Serverless.Bson;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -24,8 +25,11 @@ public sealed partial class MongoCollection
     /// <summary>The collection's index specifications, through a cursor.</summary>
     public async Task<IAsyncCursor> ListIndexesAsync(CancellationToken cancellationToken = default)
     {
-        var reply = await RunAsync(new BsonDocument([new("listIndexes", Name), new("cursor", BsonDocument.Empty)]), cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, reply, batchSize: null);
+        // Through the read path (primaryPreferred, as the generic path runs listIndexes) so that the cursor keeps
+        // the server and the implicit session it was opened in.
+        var command = new BsonDocument([new("listIndexes", Name), new("cursor", BsonDocument.Empty)]);
+        var result = await CommandExecutor.RunReadAsync(Database.Client, Database.Name, command, new ReadPreference(ReadPreferenceMode.PrimaryPreferred), timeBudget: null, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Database.Client, Database.Name, result, batchSize: null);
     }
 
     /// <summary>Drops one index by name.</summary>

@@ -51,7 +51,7 @@ public sealed partial class MongoCollection
         options.Validate();
         var command = FindCommand(filter, options).Build();
         var result = await RunReadAsync(command, options.MaxTime, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, options.BatchSize, options.Comment);
+        return new AsyncCursor(Database.Client, Database.Name, result, options.BatchSize, options.Comment);
     }
 
     /// <summary>The first matching document (by the options' sort), or null: a find with limit 1 in a single batch.</summary>
@@ -63,7 +63,7 @@ public sealed partial class MongoCollection
         // CRUD spec, "Find": findOne is find with limit 1; singleBatch keeps the server from holding a cursor.
         var command = FindCommand(filter, options with { Limit = 1, BatchSize = null }).Add("singleBatch", true).Build();
         var result = await RunReadAsync(command, options.MaxTime, cancellationToken).ConfigureAwait(false);
-        await using var cursor = new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, batchSize: null);
+        await using var cursor = new AsyncCursor(Database.Client, Database.Name, result, batchSize: null);
         await foreach (var document in cursor.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             return document;
@@ -79,7 +79,7 @@ public sealed partial class MongoCollection
         var stages = new BsonArray(pipeline);
         var command = AggregateCommands.Build(Name, stages, options ?? new AggregateOptions(), WriteConcern, ReadConcern);
         var result = await RunReadAsync(command, options?.MaxTime, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Database.Client, Database.Name, result.Reply, result.Server, options?.BatchSize, options?.Comment);
+        return new AsyncCursor(Database.Client, Database.Name, result, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Buffers;
 using Serverless.Bson;
+using Serverless.Mongo.Topology;
 
 namespace Serverless.Mongo;
 
@@ -45,8 +46,10 @@ public sealed class MongoDatabase
     public async Task<IAsyncCursor> ListCollectionsAsync(BsonDocument? filter = null, CancellationToken cancellationToken = default)
     {
         var command = new CommandBuilder("listCollections", 1).Add("filter", filter).Add("cursor", BsonDocument.Empty).Build();
-        var reply = await RunCommandAsync(command, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Client, Name, reply, batchSize: null);
+        // Through the read path (primaryPreferred, as the generic path runs listCollections) so that the cursor
+        // keeps the server and the implicit session it was opened in.
+        var result = await CommandExecutor.RunReadAsync(Client, Name, command, new ReadPreference(ReadPreferenceMode.PrimaryPreferred), timeBudget: null, cancellationToken).ConfigureAwait(false);
+        return new AsyncCursor(Client, Name, result, batchSize: null);
     }
 
     /// <summary>A database-level aggregation (aggregate: 1), for stages such as $documents that need no collection.</summary>
@@ -55,7 +58,7 @@ public sealed class MongoDatabase
         ArgumentNullException.ThrowIfNull(pipeline);
         var command = AggregateCommands.Build(1, new BsonArray(pipeline), options ?? new AggregateOptions(), writeConcern: null, readConcern: null);
         var result = await CommandExecutor.RunReadAsync(Client, Name, command, readPreference: null, options?.MaxTime, cancellationToken).ConfigureAwait(false);
-        return new AsyncCursor(Client, Name, result.Reply, result.Server, options?.BatchSize, options?.Comment);
+        return new AsyncCursor(Client, Name, result, options?.BatchSize, options?.Comment);
     }
 
     /// <summary>Runs a command against this database and returns the reply.</summary>

@@ -17,6 +17,23 @@ internal static class CommandClassifier
         "getMore", "killCursors", "ping", "hello", "isMaster", "ismaster", "buildInfo", "dbStats", "collStats", "explain", "serverStatus",
     };
 
+    // Commands that must not carry an lsid: the handshake and authentication run before or outside any session,
+    // and endSessions names the sessions it ends instead (Driver Sessions spec, "endSessions").
+    private static readonly HashSet<string> Sessionless = new(StringComparer.Ordinal)
+    {
+        "hello", "isMaster", "ismaster", "saslStart", "saslContinue", "authenticate", "getnonce", "endSessions",
+    };
+
+    /// <summary>
+    /// Driver Sessions spec, "Implicit sessions": every command gets the implicit session's lsid, except those
+    /// above, commands that already name a session, and unacknowledged writes (writeConcern w: 0), whose outcome
+    /// the driver never learns, so the session could not be returned safely.
+    /// </summary>
+    public static bool TakesImplicitSession(BsonDocument command) =>
+        !Sessionless.Contains(command[0].Name)
+        && !command.Contains("lsid")
+        && !(command.GetValueOrDefault("writeConcern") is BsonDocument writeConcern && BsonNumbers.TryInt64(writeConcern.GetValueOrDefault("w")) == 0);
+
     /// <summary>
     /// The kind the generic command path gives a command by its name: reads may use a secondary when no primary is
     /// known; everything else is treated as a write, which needs the primary.

@@ -9,7 +9,7 @@ namespace Serverless.Mongo.Operations;
 /// <summary>
 /// The attempts of one operation: each selects a server afresh, checks a connection out of its pool and runs the
 /// command; it remembers what the retry specs need between the first attempt and the retry (the first error, the
-/// server that failed, the session and txnNumber of a retryable write).
+/// server that failed, the implicit session and the txnNumber of a retryable write).
 /// </summary>
 internal sealed class OperationAttempts
 {
@@ -86,7 +86,7 @@ internal sealed class OperationAttempts
                 try
                 {
                     var reply = await connection.RunCommandAsync(_request.Database, command, cancellationToken).ConfigureAwait(false);
-                    return new CommandResult(reply, selected.Address);
+                    return new CommandResult(reply, selected.Address, HandOverSessionIfCursorOpened(reply));
                 }
                 catch (MongoException error)
                 {
@@ -101,7 +101,7 @@ internal sealed class OperationAttempts
         }
     }
 
-    /// <summary>Returns the retryable write's session to the pool.</summary>
+    /// <summary>Returns the implicit session to the pool, unless an opened cursor took it over.</summary>
     public void Complete()
     {
         if (_session is not null)
@@ -111,8 +111,30 @@ internal sealed class OperationAttempts
         }
     }
 
+    // Driver Sessions spec, "Implicit sessions": a cursor's getMore and killCursors use the session that opened
+    // it, so a reply with an open cursor (id != 0) passes the session on instead of returning it to the pool.
+    private ServerSession? HandOverSessionIfCursorOpened(BsonDocument reply)
+    {
+        if (_session is null
+            || reply.GetValueOrDefault("cursor") is not BsonDocument cursor
+            || BsonNumbers.TryInt64(cursor.GetValueOrDefault("id")) is null or 0)
+        {
+            return null;
+        }
+
+        var session = _session;
+        _session = null;
+        return session;
+    }
+
     private void Fail(ServerAddress server, int generation, MongoException error)
     {
+        if (error is MongoConnectionException)
+        {
+            // Driver Sessions spec, "Server Session Pool": a session that saw a network error is discarded.
+            _session?.MarkDirty();
+        }
+
         _firstError ??= error;
         _context.Cluster.OnOperationError(server, generation, error);
     }
@@ -171,12 +193,18 @@ internal sealed class OperationAttempts
             command = command.With("$readPreference", readPreference);
         }
 
-        if (_request.Kind == CommandKind.Write && MayRetry && SupportsRetryableWrites(selected))
+        // Driver Sessions spec, "Implicit sessions": one pooled session for the whole operation, its retry included.
+        if (SupportsSessions(selected) && CommandClassifier.TakesImplicitSession(_request.Command))
+        {
+            _session ??= _context.Sessions.Rent(selected.LogicalSessionTimeoutMinutes ?? 30);
+            command = command.With("lsid", _session.Id);
+        }
+
+        if (_request.Kind == CommandKind.Write && MayRetry && SupportsRetryableWrites(selected) && _session is not null)
         {
             // Retryable Writes spec, "Generating Transaction IDs": one txnNumber per write, reused by its retry.
-            _session ??= _context.Sessions.Rent(selected.LogicalSessionTimeoutMinutes ?? 30);
             _transactionNumber ??= _session.NextTransactionNumber();
-            command = command.With("lsid", _session.Id).With("txnNumber", _transactionNumber.Value);
+            command = command.With("txnNumber", _transactionNumber.Value);
         }
         else if (_attempt > 1 && _transactionNumber is not null && _firstError is not null)
         {
@@ -186,6 +214,11 @@ internal sealed class OperationAttempts
 
         return command;
     }
+
+    // Driver Sessions spec, "How to Check Whether a Deployment Supports Sessions": the server reports
+    // logicalSessionTimeoutMinutes; a load balancer is never monitored, and the Load Balancer spec requires sessions.
+    private static bool SupportsSessions(ServerDescription server) =>
+        server.Type == ServerType.LoadBalancer || server.LogicalSessionTimeoutMinutes is not null;
 
     // Retryable Writes spec, "Supported Server Versions": sessions supported (logicalSessionTimeoutMinutes) and not a
     // standalone; a load balancer is never monitored, and the Load Balancer spec requires a deployment with sessions.

@@ -82,9 +82,15 @@ internal sealed class OperationExecutor
     /// Runs a command on one given server, e.g. getMore/killCursors on the server that owns the cursor; never
     /// retried (Retryable Reads spec: getMore is not retryable).
     /// </summary>
+    /// <param name="session">The cursor's session, whose lsid the command carries (Driver Sessions spec); null for none.</param>
     /// <exception cref="MongoConnectionException">The server left the topology, or the exchange failed.</exception>
-    public async Task<BsonDocument> ExecuteOnServerAsync(ServerAddress address, string database, BsonDocument command, CancellationToken cancellationToken)
+    public async Task<BsonDocument> ExecuteOnServerAsync(ServerAddress address, string database, BsonDocument command, ServerSession? session, CancellationToken cancellationToken)
     {
+        if (session is not null)
+        {
+            command = command.With("lsid", session.Id);
+        }
+
         var server = _context.Cluster.Find(address)
             ?? throw new MongoConnectionException(address.ToString(), $"{command[0].Name}: the server is no longer part of the topology.", null) { CommandName = command[0].Name };
         var generation = server.Pool.Generation;
@@ -99,10 +105,21 @@ internal sealed class OperationExecutor
         }
         catch (MongoException error)
         {
+            if (error is MongoConnectionException)
+            {
+                session?.MarkDirty();
+            }
+
             _context.Cluster.OnOperationError(address, generation, error);
             throw;
         }
     }
+
+    /// <summary>Gives a session a cursor held back to the pool, once the cursor is exhausted or closed.</summary>
+    public void ReturnSession(ServerSession session) => _context.Sessions.Return(session);
+
+    /// <summary>Ends the pooled sessions on the deployment before the client closes (see <see cref="SessionTerminator"/>).</summary>
+    public Task EndSessionsAsync() => SessionTerminator.EndPooledSessionsAsync(this, _context.Sessions, _context.Cluster.State.Current);
 
     /// <summary>
     /// What a writable server announced in its connection handshake (Handshake spec: maxBsonObjectSize,

@@ -17,6 +17,33 @@ public sealed class CommandClassifierTests
         CommandClassifier.IsRetryableRead(new BsonDocument([new(name, "c")])).ShouldBe(retryable);
     }
 
+    [Theory]
+    [InlineData("find", true)]
+    [InlineData("insert", true)]
+    [InlineData("getMore", true)]
+    [InlineData("ping", true)]
+    [InlineData("hello", false)]
+    [InlineData("isMaster", false)]
+    [InlineData("saslStart", false)]
+    [InlineData("saslContinue", false)]
+    [InlineData("endSessions", false)]
+    public void Implicit_sessions_go_on_every_command_but_the_handshake_authentication_and_endSessions(string name, bool takesSession)
+    {
+        CommandClassifier.TakesImplicitSession(new BsonDocument([new(name, "c")])).ShouldBe(takesSession);
+    }
+
+    [Fact]
+    public void Unacknowledged_writes_and_commands_that_name_their_session_take_no_implicit_session()
+    {
+        var unacknowledged = new BsonDocument([new("insert", "c"), new("writeConcern", new BsonDocument([new("w", 0)]))]);
+        var acknowledged = new BsonDocument([new("insert", "c"), new("writeConcern", new BsonDocument([new("w", 1)]))]);
+        var explicitSession = new BsonDocument([new("find", "c"), new("lsid", new BsonDocument([new("id", BsonBinary.FromGuid(Guid.NewGuid()))]))]);
+
+        CommandClassifier.TakesImplicitSession(unacknowledged).ShouldBeFalse();
+        CommandClassifier.TakesImplicitSession(acknowledged).ShouldBeTrue();
+        CommandClassifier.TakesImplicitSession(explicitSession).ShouldBeFalse();
+    }
+
     [Fact]
     public void Aggregate_with_out_or_merge_is_a_write_and_not_a_retryable_read()
     {

@@ -3,8 +3,8 @@ using Serverless.Bson;
 namespace Serverless.Mongo.Embedded.Commands.Admin;
 
 /// <summary>
-/// endSessions: drivers send it when they close. This server keeps no per-session state (no transactions or
-/// retryable-write history), so there is nothing to release; the argument is still checked like the server does.
+/// endSessions: drivers send it when they close, naming the sessions they will not use again; they leave the
+/// session cache at once instead of expiring after logicalSessionTimeoutMinutes (manual "endSessions").
 /// </summary>
 internal sealed class EndSessionsCommand : ICommandHandler
 {
@@ -25,6 +25,7 @@ internal sealed class EndSessionsCommand : ICommandHandler
             }
         }
 
+        context.Server.Sessions.End(sessions);
         return BsonDocument.Empty;
     }
 }

@@ -1,4 +1,5 @@
 using Serverless.Bson;
+using Serverless.Mongo.Embedded.Sessions;
 using Serverless.Mongo.Protocol;
 
 namespace Serverless.Mongo.Embedded.Commands.Admin;
@@ -32,7 +33,7 @@ internal sealed class HelloCommand : ICommandHandler
             new("maxMessageSizeBytes", WireMessageCodec.DefaultMaxMessageSize),
             new("maxWriteBatchSize", MaxWriteBatchSize),
             new("localTime", context.Server.Time.GetUtcNow()),
-            new("logicalSessionTimeoutMinutes", 30),
+            new("logicalSessionTimeoutMinutes", LogicalSessionRegistry.TimeoutMinutes),
             new("connectionId", context.ConnectionId),
             new("minWireVersion", 0),
             new("maxWireVersion", MaxWireVersion),

@@ -39,7 +39,10 @@ internal sealed class AggregateCommand : ICommandHandler
 
         var server = context.Server;
         var collation = Collation.Parse(CommandFields.Document(context, "collation"));
-        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"), collation);
+        var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"), collation)
+        {
+            Sessions = server.Sessions,
+        };
         // A final $out/$merge is run here, on the results of the stages before it (see OutputStage).
         var output = OutputStage.ParseLast(stages, context.DatabaseName);
         var pipeline = Pipeline.Parse(output is null ? stages : new BsonArray(stages.Take(stages.Count - 1)), aggregation);
@@ -69,12 +72,15 @@ internal sealed class AggregateCommand : ICommandHandler
     }
 
     // aggregate: 1 runs over no collection, so its first stage must produce documents by itself (manual
-    // "aggregate", "Collection-less"); $documents is the one such stage this server implements.
+    // "aggregate", "Collection-less"); $documents and $listLocalSessions are the ones this server implements.
     private static bool IsCollectionless(CommandContext context, BsonArray stages)
     {
         if (context.Body[0].Value is BsonString)
         {
-            return false;
+            // A stage listing server state has no collection to read (manual "$listLocalSessions").
+            return stages.Count > 0 && StageParsers.NameOf(stages[0]) is "$listLocalSessions"
+                ? throw ServerErrors.InvalidNamespace("$listLocalSessions must be run against the 'admin' database with {aggregate: 1}")
+                : false;
         }
 
         if (!NumericValues.TryGetExactInt64(context.Body[0].Value, out var one) || one != 1)

@@ -42,7 +42,13 @@ public sealed class AdminCommandTests : ServerTestBase
     [Fact]
     public async Task EndSessions_accepts_session_ids()
     {
-        await OkAsync([new("endSessions", new BsonArray(new BsonDocument(new BsonElement("id", 1)))), new("$db", "admin")]);
+        await OkAsync([new("endSessions", new BsonArray(new BsonDocument(new BsonElement("id", BsonBinary.FromGuid(Guid.NewGuid()))))), new("$db", "admin")]);
+    }
+
+    [Fact]
+    public async Task EndSessions_rejects_an_id_that_is_not_a_uuid()
+    {
+        await FailsAsync([new("endSessions", new BsonArray(new BsonDocument(new BsonElement("id", 1)))), new("$db", "admin")], 14, "TypeMismatch");
     }
 
     [Fact]
