@@ -8,4 +8,9 @@ namespace Serverless.Core.Predicates;
 public sealed record FieldExistsPredicate(IReadOnlyList<PredicatePath> Fields) : TypePredicate
 {
     public override bool Evaluate(BsonValue value) => Fields.All(path => path.TryFind(value, out _));
+
+    // Structural equality, so that equal predicate texts give equal trees (records compare lists by reference).
+    public bool Equals(FieldExistsPredicate? other) => other is not null && Fields.SequenceEqual(other.Fields);
+
+    public override int GetHashCode() => Fields.Aggregate(0, (hash, path) => HashCode.Combine(hash, path));
 }

@@ -175,8 +175,8 @@ public sealed class PredicateParser
         return values;
     }
 
-    private bool IsKeyword(string keyword) =>
-        Current.Kind == PredicateTokenKind.Word && Current.Text == keyword && _tokens[_position + 1].Kind != PredicateTokenKind.OpenParen;
+    // and/or/not are reserved: no predicate has those names, so "not(x)" is the operator applied to "(x)".
+    private bool IsKeyword(string keyword) => Current.Kind == PredicateTokenKind.Word && Current.Text == keyword;
 
     private void Expect(PredicateTokenKind kind)
     {

@@ -7,7 +7,7 @@ namespace Serverless.Core.Predicates;
 /// A predicate field path (§11): dot-separated keys, array indexes written <c>a[0]</c>. <c>a.0</c> is the key "0",
 /// not an index, as in RESTHeart (quirk 8). A key step on an array of documents takes the first element holding it.
 /// </summary>
-public sealed class PredicatePath
+public sealed class PredicatePath : IEquatable<PredicatePath>
 {
     // A segment is a key (Index null) or an array index (Key null).
     private readonly IReadOnlyList<(string? Key, int? Index)> _segments;
@@ -65,6 +65,13 @@ public sealed class PredicatePath
     public bool TryFind(BsonValue root, out BsonValue value) => TryFind(root, 0, out value);
 
     public override string ToString() => Text;
+
+    // The text determines the segments, so it is the identity.
+    public bool Equals(PredicatePath? other) => other is not null && other.Text == Text;
+
+    public override bool Equals(object? obj) => Equals(obj as PredicatePath);
+
+    public override int GetHashCode() => StringComparer.Ordinal.GetHashCode(Text);
 
     private bool TryFind(BsonValue current, int position, out BsonValue value)
     {
