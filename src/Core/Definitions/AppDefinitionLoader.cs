@@ -40,7 +40,7 @@ public static class AppDefinitionLoader
         var objectTypes = new Dictionary<string, ObjectTypeMapping>(StringComparer.Ordinal);
         foreach (var (name, value) in mappings)
         {
-            if (schema.GetType(name) is ObjectType && !objectTypes.ContainsKey(name))
+            if (schema.GetType(name) is ObjectType { IsIntrospectionType: false } && !objectTypes.ContainsKey(name))
             {
                 objectTypes.Add(name, objectReader.Read(name, value));
             }

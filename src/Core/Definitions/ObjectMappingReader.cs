@@ -62,8 +62,10 @@ internal sealed class ObjectMappingReader(DefinitionOptions options)
         foreach (var stage in stages)
         {
             // Stricter than RESTHeart, which fails at run time with "invalid stage" (§7.1).
-            stageDocuments.Add(stage as BsonDocument ?? throw site.WrongType("stages", "ARRAY of Object", stage));
-            OperatorShapeChecker.CheckStage(site, (BsonDocument)stage);
+            var document = stage as BsonDocument
+                ?? throw new DefinitionException($"The mapping for {site} requires every element of 'stages' to be a Object but one is a {BsonTypeNames.Of(stage)}");
+            OperatorShapeChecker.CheckStage(site, document);
+            stageDocuments.Add(document);
         }
 
         var allowDiskUse = mapping.GetValueOrDefault("allowDiskUse") switch

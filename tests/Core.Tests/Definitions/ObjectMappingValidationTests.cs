@@ -55,7 +55,7 @@ public sealed class ObjectMappingValidationTests
     [Fact]
     public void A_stage_that_is_not_a_document_is_rejected() =>
         ErrorOf(LoadUsersMapping("""{"db": "d", "collection": "c", "stages": [{"$match": {}}, 1]}"""))
-            .ShouldBe("The mapping for Query.users requires the property 'stages' to be a ARRAY of Object but it is a INT32");
+            .ShouldBe("The mapping for Query.users requires every element of 'stages' to be a Object but one is a INT32");
 
     [Fact]
     public void Allow_disk_use_must_be_a_boolean() =>
@@ -111,6 +111,17 @@ public sealed class ObjectMappingValidationTests
     public void A_skip_of_another_type_is_reported() =>
         ErrorOf(LoadUsersMapping("""{"db": "d", "collection": "c", "skip": "1"}"""))
             .ShouldBe("The mapping for Query.users requires the property 'skip' to be a Object but it is a STRING");
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("{\"$arg\": \"limit\"}")]
+    [InlineData("{\"$arg\": [\"options.limit\", 10]}")]
+    public void Zero_and_argument_limits_are_accepted_at_definition_time(string limit) =>
+        LoadUsersMapping($$"""{"db": "d", "collection": "c", "limit": {{limit}}}""").IsValid.ShouldBeTrue();
+
+    [Fact]
+    public void Mappings_keyed_by_introspection_types_are_ignored() =>
+        Load(Schema, """{"__Schema": 5, "Query": {"users": "u"}}""").IsValid.ShouldBeTrue();
 
     [Fact]
     public void Mappings_of_unknown_types_are_ignored() =>
