@@ -16,6 +16,9 @@ internal static class SchemaReader
 
     private static readonly string Header = string.Concat(BsonScalars.Select(name => $"scalar {name} "));
 
+    /// <summary>The SDL as RESTHeart builds it: the BSON scalar declarations, then the user's text.</summary>
+    public static string WithBsonScalars(string sdl) => Header + sdl;
+
     public static (string Sdl, Schema Schema) Read(BsonDocument definition)
     {
         // A missing schema parses the text "null" after the header, as RESTHeart does (§2.3).
@@ -28,7 +31,7 @@ internal static class SchemaReader
         };
         try
         {
-            return (sdl, SchemaBuilder.FromSdl(Parser.Parse(Header + sdl)));
+            return (sdl, SchemaBuilder.FromSdl(Parser.Parse(WithBsonScalars(sdl))));
         }
         catch (GraphQLSyntaxException exception)
         {

@@ -10,8 +10,17 @@ namespace Serverless.Core.Predicates;
 /// </summary>
 public sealed class PredicateParser
 {
+    // Predicates are user input parsed by recursive descent: bound the nesting so that a hostile definition gets
+    // an error instead of exhausting the stack.
+    private const int MaxNesting = 64;
+
+    // Evaluation and record equality recurse through the tree, so its size is bounded as well.
+    private const int MaxTerms = 256;
+
     private readonly List<PredicateToken> _tokens;
     private int _position;
+    private int _nesting;
+    private int _terms;
 
     private PredicateParser(string text) => _tokens = PredicateLexer.Tokenize(text);
 
@@ -73,6 +82,28 @@ public sealed class PredicateParser
     }
 
     private TypePredicate ParseNot()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw new PredicateSyntaxException($"predicate nests deeper than {MaxNesting} levels");
+        }
+
+        if (++_terms > MaxTerms)
+        {
+            throw new PredicateSyntaxException($"predicate has more than {MaxTerms} terms");
+        }
+
+        try
+        {
+            return ParseNotUnchecked();
+        }
+        finally
+        {
+            _nesting--;
+        }
+    }
+
+    private TypePredicate ParseNotUnchecked()
     {
         if (IsKeyword("not"))
         {

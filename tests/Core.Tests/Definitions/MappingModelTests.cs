@@ -86,5 +86,6 @@ public sealed class MappingModelTests
 
         definition.Id.ShouldBe((BsonValue)"app");
         definition.Schema.ShouldBe(Schema);
+        definition.SdlWithBsonScalars.ShouldBe("scalar ObjectId scalar Decimal128 scalar Timestamp scalar BsonDocument scalar DateTime scalar Regex scalar Long " + Schema);
     }
 }

@@ -53,4 +53,26 @@ public sealed class PredicateParserTests
     [Fact]
     public void Not_directly_followed_by_a_parenthesis_is_still_the_operator() =>
         PredicateParser.Parse("not(false)").ShouldBe(new NotPredicate(new ConstantPredicate(false)));
+
+    [Fact]
+    public void Deep_nesting_is_an_error_not_a_stack_overflow()
+    {
+        var deep = new string('(', 100_000) + "true" + new string(')', 100_000);
+
+        PredicateParser.TryParse(deep, out _, out var error).ShouldBeFalse();
+        error.ShouldBe("predicate nests deeper than 64 levels");
+        PredicateParser.TryParse(string.Concat(Enumerable.Repeat("not ", 100_000)) + "true", out _, out _).ShouldBeFalse();
+    }
+
+    [Fact]
+    public void Moderate_nesting_parses() =>
+        PredicateParser.Parse(new string('(', 60) + "true" + new string(')', 60)).ShouldBe(new ConstantPredicate(true));
+
+    [Fact]
+    public void Overlong_operator_chains_are_an_error()
+    {
+        PredicateParser.TryParse(string.Join(" or ", Enumerable.Repeat("true", 100_000)), out _, out var error).ShouldBeFalse();
+        error.ShouldBe("predicate has more than 256 terms");
+        PredicateParser.Parse(string.Join(" and ", Enumerable.Repeat("true", 200))).Evaluate(Serverless.Bson.BsonNull.Value).ShouldBeTrue();
+    }
 }
