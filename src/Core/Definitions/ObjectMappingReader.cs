@@ -31,28 +31,26 @@ internal sealed class ObjectMappingReader(DefinitionOptions options)
 
     private FieldMapping ReadDocument(MappingSite site, BsonDocument mapping)
     {
-        var db = RequiredString(site, mapping, "db");
-        var collection = RequiredString(site, mapping, "collection");
-        if (options.RestrictMappingDb && db != options.AppDefinitionDb)
+        // §2.5 lists both presence checks before the type checks.
+        var dbValue = Required(site, mapping, "db");
+        var collectionValue = Required(site, mapping, "collection");
+        var db = dbValue as BsonString ?? throw site.WrongType("db", "string", dbValue);
+        // The real property name: RESTHeart says 'db' for a non-string collection (quirk 17), which misleads.
+        var collection = collectionValue as BsonString ?? throw site.WrongType("collection", "string", collectionValue);
+        if (options.RestrictMappingDb && db.Value != options.AppDefinitionDb)
         {
             throw new DefinitionException(
-                $"The mapping for {site} uses db '{db}' but the GraphQL app definition is stored in db '{options.AppDefinitionDb}'. " +
+                $"The mapping for {site} uses db '{db.Value}' but the GraphQL app definition is stored in db '{options.AppDefinitionDb}'. " +
                 "When 'restrict-mapping-db' is enabled, all mappings must use the same database as the app definition.");
         }
 
         return mapping.GetValueOrDefault("stages") is { } stages
-            ? ReadAggregation(site, mapping, db, collection, stages)
-            : ReadQuery(site, mapping, db, collection);
+            ? ReadAggregation(site, mapping, db.Value, collection.Value, stages)
+            : ReadQuery(site, mapping, db.Value, collection.Value);
     }
 
-    // Missing db, then missing collection, then their types (§2.5). The property name in the type message is the
-    // real one: RESTHeart says 'db' for a non-string collection (quirk 17), which misleads.
-    private static string RequiredString(MappingSite site, BsonDocument mapping, string property)
-    {
-        var value = mapping.GetValueOrDefault(property)
-            ?? throw new DefinitionException($"The mapping for {site} does not specify the property '{property}'");
-        return value is BsonString text ? text.Value : throw site.WrongType(property, "string", value);
-    }
+    private static BsonValue Required(MappingSite site, BsonDocument mapping, string property) =>
+        mapping.GetValueOrDefault(property) ?? throw new DefinitionException($"The mapping for {site} does not specify the property '{property}'");
 
     private static AggregationMapping ReadAggregation(MappingSite site, BsonDocument mapping, string db, string collection, BsonValue stagesValue)
     {

@@ -29,6 +29,10 @@ public sealed class ObjectMappingValidationTests
         ErrorOf(LoadUsersMapping("{}")).ShouldBe("The mapping for Query.users does not specify the property 'db'");
 
     [Fact]
+    public void A_missing_collection_is_reported_before_a_db_of_the_wrong_type() =>
+        ErrorOf(LoadUsersMapping("""{"db": 1}""")).ShouldBe("The mapping for Query.users does not specify the property 'collection'");
+
+    [Fact]
     public void A_db_that_is_not_a_string_is_reported() =>
         ErrorOf(LoadUsersMapping("""{"db": 1, "collection": "c"}"""))
             .ShouldBe("The mapping for Query.users requires the property 'db' to be a string but it is a INT32");
