@@ -142,4 +142,10 @@ public sealed class ObjectMappingValidationTests
     public void Types_are_checked_in_mapping_order() =>
         ErrorOf(Load(Schema, """{"Post": {"text": 1}, "User": {"name": 2}, "Query": {"users": "u"}}"""))
             .ShouldBe("The mapping for Post.text must be a String or a Document, but it is a INT32");
+
+    [Theory]
+    [InlineData(0, 1000)]
+    [InlineData(100, -1)]
+    public void Non_positive_configured_limits_are_rejected(int defaultLimit, int maxLimit) =>
+        Should.Throw<ArgumentOutOfRangeException>(() => new DefinitionOptions { DefaultLimit = defaultLimit, MaxLimit = maxLimit });
 }
