@@ -1,0 +1,14 @@
+namespace Serverless.Core.Predicates;
+
+internal enum PredicateTokenKind
+{
+    Word,
+    Quoted,
+    OpenParen,
+    CloseParen,
+    OpenBrace,
+    CloseBrace,
+    Comma,
+    Equals,
+    End,
+}
