@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 
@@ -16,13 +17,23 @@ public ref partial struct Lexer
     /// <summary>Starts before the first token.</summary>
     /// <exception cref="GraphQLSyntaxException">The bytes are not well-formed UTF-8 (§2.1: source text is Unicode).</exception>
     public Lexer(ReadOnlySpan<byte> source)
+        : this(source, checkUtf8: true)
+    {
+    }
+
+    private Lexer(ReadOnlySpan<byte> source, bool checkUtf8)
     {
         _source = source;
-        if (!System.Text.Unicode.Utf8.IsValid(source))
+        if (checkUtf8 && !System.Text.Unicode.Utf8.IsValid(source))
         {
             throw Error(FindInvalidUtf8(source), "Invalid character: the source is not valid UTF-8.");
         }
+
+        Debug.Assert(checkUtf8 || System.Text.Unicode.Utf8.IsValid(source), "the caller vouches for the bytes");
     }
+
+    /// <summary>Starts before the first token of bytes known to be valid UTF-8 (the parser's own encoding of a string).</summary>
+    internal static Lexer OverValidUtf8(ReadOnlySpan<byte> source) => new(source, checkUtf8: false);
 
     /// <summary>The current token's kind; <see cref="TokenKind.EndOfFile"/> before the first <see cref="Read"/>.</summary>
     public TokenKind Kind { get; private set; }

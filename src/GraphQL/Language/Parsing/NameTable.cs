@@ -18,8 +18,31 @@ internal sealed class NameTable
     /// </summary>
     public NameTable(int sourceLength)
     {
-        _entries = new string?[(int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sourceLength / 8, 32, 512))];
+        _entries = new string?[InitialSize(sourceLength)];
     }
+
+    /// <summary>
+    /// Empties the table for another parse of <paramref name="sourceLength"/> bytes. The slots are kept (cleared)
+    /// while clearing them costs little beside parsing that source, at most half a slot per byte; a table grown by
+    /// a large document is replaced by a fresh small one before a small document, so it is not cleared every time.
+    /// </summary>
+    public void Reset(int sourceLength)
+    {
+        var size = InitialSize(sourceLength);
+        if (_entries.Length < size || _entries.Length > Math.Max(size, sourceLength / 2))
+        {
+            _entries = new string?[size];
+        }
+        else if (_count != 0)
+        {
+            Array.Clear(_entries);
+        }
+
+        _count = 0;
+    }
+
+    private static int InitialSize(int sourceLength) =>
+        (int)BitOperations.RoundUpToPowerOf2((uint)Math.Clamp(sourceLength / 8, 32, 512));
 
     public string Get(ReadOnlySpan<byte> name)
     {
