@@ -64,7 +64,7 @@ public ref partial struct Parser
     private static GraphQLSyntaxException Unexpected(in Lexer token) => token.Error(token.Start, $"Unexpected {token.Describe()}.");
 
     /// <summary>The location from a start offset to the end of the last consumed token.</summary>
-    private readonly Location Loc(int start) => new(_text, start, _lastEnd);
+    private readonly Location Loc(int start) => new(_text, start, _lastEnd, trusted: true);
 
     // §2.1.9 Name
     private NameNode ParseName()
