@@ -142,7 +142,11 @@ public ref partial struct Parser
 
         try
         {
-            return StrictUtf8.GetBytes(source);
+            // Counting first lets the array skip zeroing (every byte is overwritten); a schema-sized source is a
+            // large-object-heap array, where zeroing is a full extra pass.
+            var utf8 = GC.AllocateUninitializedArray<byte>(StrictUtf8.GetByteCount(source));
+            StrictUtf8.GetBytes(source, utf8);
+            return utf8;
         }
         catch (EncoderFallbackException error)
         {
