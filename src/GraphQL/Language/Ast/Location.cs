@@ -1,3 +1,5 @@
+using System.Diagnostics;
+
 namespace Serverless.GraphQL.Language;
 
 /// <summary>
@@ -11,6 +13,18 @@ public readonly struct Location : IEquatable<Location>
         ArgumentNullException.ThrowIfNull(source);
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfLessThan(end, start);
+        Source = source;
+        Start = start;
+        End = end;
+    }
+
+    /// <summary>
+    /// The parser's constructor: it creates a location per node from offsets it has just read, which already hold
+    /// the public constructor's invariants, so it skips their checks.
+    /// </summary>
+    internal Location(SourceText source, int start, int end, bool trusted)
+    {
+        Debug.Assert(trusted && start >= 0 && end >= start, "the parser passes ordered, non-negative offsets");
         Source = source;
         Start = start;
         End = end;

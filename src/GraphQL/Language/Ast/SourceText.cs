@@ -11,7 +11,12 @@ public sealed class SourceText
     private readonly byte[] _utf8;
     private int[]? _lineStarts;
 
-    public SourceText(ReadOnlySpan<byte> utf8) => _utf8 = utf8.ToArray();
+    public SourceText(ReadOnlySpan<byte> utf8)
+    {
+        // A copy that skips zeroing the array first, as the copy overwrites every byte.
+        _utf8 = GC.AllocateUninitializedArray<byte>(utf8.Length);
+        utf8.CopyTo(_utf8);
+    }
 
     /// <summary>Takes ownership of an array nobody else holds (the parser's own encoding of a string).</summary>
     private SourceText(byte[] owned) => _utf8 = owned;

@@ -80,10 +80,16 @@ public ref partial struct Parser
     private StringValueNode ParseStringLiteral()
     {
         var start = _lexer.Start;
-        var block = _lexer.Kind == TokenKind.BlockString;
+        if (_lexer.Kind == TokenKind.BlockString)
+        {
+            // Block strings (nearly all descriptions) are dedented on first read of Value, not here.
+            Advance();
+            return StringValueNode.DeferredBlock(Loc(start));
+        }
+
         var value = _lexer.StringValue();
         Advance();
-        return new StringValueNode(Loc(start), value, block);
+        return new StringValueNode(Loc(start), value, block: false);
     }
 
     // §3.2 Description: StringValue

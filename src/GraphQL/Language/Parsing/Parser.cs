@@ -15,18 +15,39 @@ public ref partial struct Parser
     private readonly ParserOptions _options;
     private readonly NameTable _names;
     private readonly List<SyntaxNode> _scratch;
+    private readonly ParserScratch _reusable;
     private Lexer _lexer;
     private int _tokenCount;
     private int _depth;
     private int _lastEnd;
 
-    private Parser(ReadOnlySpan<byte> source, SourceText text, ParserOptions options)
+    /// <summary>
+    /// The name table and scratch stack of the thread's last finished parse, taken by the next parse on the same
+    /// thread so a small request document does not allocate them again. A parse that throws never gives them back.
+    /// </summary>
+    [ThreadStatic]
+    private static ParserScratch? t_reusable;
+
+    private Parser(ReadOnlySpan<byte> source, SourceText text, ParserOptions options, bool validUtf8 = false)
     {
         _text = text;
         _options = options;
-        _names = new NameTable(source.Length);
-        _scratch = new List<SyntaxNode>(64);
-        _lexer = new Lexer(source);
+        var reusable = t_reusable;
+        if (reusable is not null)
+        {
+            t_reusable = null;
+            reusable.Names.Reset(source.Length);
+            reusable.Nodes.Clear();
+        }
+        else
+        {
+            reusable = new ParserScratch(source.Length);
+        }
+
+        _reusable = reusable;
+        _names = reusable.Names;
+        _scratch = reusable.Nodes;
+        _lexer = validUtf8 ? Lexer.OverValidUtf8(source) : new Lexer(source);
         Advance();
     }
 
@@ -37,8 +58,10 @@ public ref partial struct Parser
         options ??= ParserOptions.Default;
         var text = SourceText.FromOwnedArray(Encode(source, options));
         CheckSourceLength(text.Utf8.Span, options);
-        var parser = new Parser(text.Utf8.Span, text, options);
-        return parser.ParseDocument();
+
+        // The strict encoder produced the bytes, so they are valid UTF-8 without checking again.
+        var parser = new Parser(text.Utf8.Span, text, options, validUtf8: true);
+        return parser.Finish(parser.ParseDocument());
     }
 
     /// <summary>Parses a UTF-8 document (§2.2 Document).</summary>
@@ -49,7 +72,7 @@ public ref partial struct Parser
         CheckSourceLength(utf8, options);
         var text = new SourceText(utf8);
         var parser = new Parser(text.Utf8.Span, text, options);
-        return parser.ParseDocument();
+        return parser.Finish(parser.ParseDocument());
     }
 
     /// <summary>
@@ -61,7 +84,7 @@ public ref partial struct Parser
         CheckSourceLength(utf8, options);
         var text = SourceText.FromOwnedArray(utf8);
         var parser = new Parser(text.Utf8.Span, text, options);
-        return parser.ParseDocument();
+        return parser.Finish(parser.ParseDocument());
     }
 
     /// <summary>Parses one value literal (§2.9 Value, variables allowed), as graphql-js <c>parseValue</c>.</summary>
@@ -79,7 +102,7 @@ public ref partial struct Parser
         var parser = new Parser(text.Utf8.Span, text, options);
         var value = parser.ParseValueLiteral(isConst: false);
         parser.Expect(TokenKind.EndOfFile);
-        return value;
+        return parser.Finish(value);
     }
 
     /// <summary>Parses one type reference (§2.11 Type), as graphql-js <c>parseType</c>.</summary>
@@ -97,7 +120,15 @@ public ref partial struct Parser
         var parser = new Parser(text.Utf8.Span, text, options);
         var type = parser.ParseTypeReference();
         parser.Expect(TokenKind.EndOfFile);
-        return type;
+        return parser.Finish(type);
+    }
+
+    /// <summary>Hands the scratch memory back to the thread for its next parse and returns the parse's result.</summary>
+    private readonly T Finish<T>(T result)
+    {
+        // The list productions leave the stack empty on success, so nothing of this tree stays reachable from it.
+        t_reusable = _reusable;
+        return result;
     }
 
     private static byte[] Encode(string source, ParserOptions options)
@@ -111,7 +142,11 @@ public ref partial struct Parser
 
         try
         {
-            return StrictUtf8.GetBytes(source);
+            // Counting first lets the array skip zeroing (every byte is overwritten); a schema-sized source is a
+            // large-object-heap array, where zeroing is a full extra pass.
+            var utf8 = GC.AllocateUninitializedArray<byte>(StrictUtf8.GetByteCount(source));
+            StrictUtf8.GetBytes(source, utf8);
+            return utf8;
         }
         catch (EncoderFallbackException error)
         {
