@@ -58,6 +58,6 @@ public sealed partial class DateTimeCoercion : IScalarCoercion
     }
 
     // An offset (Z or ±hh:mm) is required, as Java's ISO_OFFSET_DATE_TIME requires it.
-    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(?<fraction>\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}(:\d{2})?)$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(?<fraction>\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$", RegexOptions.CultureInvariant)]
     private static partial Regex IsoWithOffset();
 }

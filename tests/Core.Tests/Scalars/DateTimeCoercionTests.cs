@@ -21,6 +21,7 @@ public sealed class DateTimeCoercionTests
     [InlineData("2021-01-01T01:00:00+01:00", 1_609_459_200_000L)]
     [InlineData("2021-01-01T00:00:00.123Z", 1_609_459_200_123L)]
     [InlineData("2021-01-01T00:00:00.123456789Z", 1_609_459_200_123L)]
+    [InlineData("2021-01-01T00:00Z", 1_609_459_200_000L)]
     [InlineData("1639666957000", 1_639_666_957_000L)]
     [InlineData("-9223372036854775808", long.MinValue)]
     public void Parses_iso_with_offset_or_epoch_millis_strings(string text, long millis)
@@ -38,6 +39,13 @@ public sealed class DateTimeCoercionTests
     {
         Should.Throw<CoercionException>(() => _scalar.ParseLiteral(ScalarJson.Literal($"\"{text}\""), null)).Message.ShouldBe("Input string is not a valid date.");
         Should.Throw<CoercionException>(() => _scalar.ParseValue(text)).Message.ShouldBe("Input string is not a valid date.");
+    }
+
+    [Fact]
+    public void Prints_a_default_as_a_millis_string_that_parses_back()
+    {
+        var date = new BsonDateTime(long.MinValue);
+        _scalar.ParseLiteral(_scalar.ValueToLiteral(date).ShouldNotBeNull(), null).ShouldBe(date);
     }
 
     [Fact]
