@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { PerformanceObserver, performance } from 'node:perf_hooks';
 import { BSON, EJSON } from 'bson';
+import { measureInterleaved, parseArgs } from '../../Common/js/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = parseArgs(process.argv.slice(2));
@@ -51,7 +52,9 @@ function main() {
   const allocations = runAllocationProbe();
   const ops = operations(corpus);
   const results = {};
-  const timings = measureInterleaved(ops);
+  // Each pass's result is folded into a number, so the harness's sink keeps the work from being optimised away.
+  const runs = Object.fromEntries(Object.entries(ops).map(([name, op]) => [name, { run: () => consume(op.pass()) }]));
+  const timings = measureInterleaved(runs, { warmupMs: 1500, batchMs: 200 });
   for (const [name, op] of Object.entries(ops)) {
     const timing = timings[name];
     const mbPerSecond = corpus.totalBytes / (timing.medianNs / 1e9) / 1e6;
@@ -63,14 +66,14 @@ function main() {
       minNsPerPass: timing.minNs,
       maxNsPerPass: timing.maxNs,
       batches: timing.batches,
-      passes: timing.passes,
+      passes: timing.count,
       allocatedBytesPerDocument: allocations?.[name] ?? null,
     };
     const alloc = results[name].allocatedBytesPerDocument;
     console.log(
       `${name.padEnd(20)} ${mbPerSecond.toFixed(1).padStart(8)} MB/s  ` +
         `median ${(timing.medianNs / 1e6).toFixed(3)} ms/pass (min ${(timing.minNs / 1e6).toFixed(3)}, max ${(timing.maxNs / 1e6).toFixed(3)}; ` +
-        `${timing.batches} batches, ${timing.passes} passes)  ` +
+        `${timing.batches} batches, ${timing.count} passes)  ` +
         `alloc/doc ${alloc === null ? 'n/a' : `~${Math.round(alloc)} B`}`,
     );
   }
@@ -213,52 +216,6 @@ function operations({ bson, natural, typed, maxBytes }) {
   };
 }
 
-// Each operation warms up for ~1.5 s; then rounds, each timing one batch (>= 200 ms of whole passes) of every
-// operation in turn, 15 rounds, so that a slow spell of a shared machine falls on all operations alike rather
-// than on whichever ran then. Per operation: the median, min and max per-pass time over its batches.
-// No forced gc() between batches: a full collection shrinks V8's young generation again, which made deserialize
-// (about 16 MB of garbage per pass) look up to 2x slower than it runs in a steady process.
-function measureInterleaved(ops, { warmupMs = 1500, batchMs = 200, rounds = 15 } = {}) {
-  let sink = 0;
-  const entries = Object.entries(ops);
-  for (const [, op] of entries) {
-    const warmupEnd = performance.now() + warmupMs;
-    while (performance.now() < warmupEnd) sink ^= consume(op.pass());
-  }
-
-  const perPass = Object.fromEntries(entries.map(([name]) => [name, []]));
-  const passes = Object.fromEntries(entries.map(([name]) => [name, 0]));
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, op] of entries) {
-      const start = process.hrtime.bigint();
-      const budget = start + BigInt(batchMs) * 1_000_000n;
-      let n = 0;
-      let now;
-      do {
-        sink ^= consume(op.pass());
-        n++;
-        now = process.hrtime.bigint();
-      } while (now < budget);
-      passes[name] += n;
-      perPass[name].push(Number(now - start) / n);
-    }
-  }
-  globalThis.benchSink = sink;
-
-  const timings = {};
-  for (const [name] of entries) {
-    const sorted = perPass[name].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    timings[name] = {
-      medianNs: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-      minNs: sorted[0],
-      maxNs: sorted[sorted.length - 1],
-      batches: sorted.length,
-      passes: passes[name],
-    };
-  }
-  return timings;
-}
 
 function consume(result) {
   return typeof result === 'number' ? result : result ? 1 : 0;
@@ -338,14 +295,3 @@ function probeAllocations(data) {
   });
 }
 
-function parseArgs(argv) {
-  const parsed = {};
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('--')) continue;
-    const key = arg.slice(2);
-    if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) parsed[key] = argv[++i];
-    else parsed[key] = true;
-  }
-  return parsed;
-}

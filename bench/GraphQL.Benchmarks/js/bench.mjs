@@ -14,8 +14,8 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { buildSchema, execute, parse } from 'graphql';
+import { measureInterleaved, parseArgs } from '../../Common/js/harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const args = parseArgs(process.argv.slice(2));
@@ -68,7 +68,7 @@ const ops = {
   },
 };
 
-const timings = measureInterleaved(ops);
+const timings = measureInterleaved(ops, { warmupMs: 1000, batchMs: 150 });
 const results = {};
 for (const [name, op] of Object.entries(ops)) {
   const t = timings[name];
@@ -99,53 +99,4 @@ function buildItems() {
   return items;
 }
 
-function measureInterleaved(operations, { warmupMs = 1000, batchMs = 150, rounds = 15 } = {}) {
-  let sink = 0;
-  const entries = Object.entries(operations);
-  for (const [, op] of entries) {
-    const end = performance.now() + warmupMs;
-    while (performance.now() < end) sink ^= op.run();
-  }
-  const perOp = Object.fromEntries(entries.map(([name]) => [name, []]));
-  const counts = Object.fromEntries(entries.map(([name]) => [name, 0]));
-  for (let round = 0; round < rounds; round++) {
-    for (const [name, op] of entries) {
-      const start = process.hrtime.bigint();
-      const budget = start + BigInt(batchMs) * 1_000_000n;
-      let n = 0;
-      let now;
-      do {
-        sink ^= op.run();
-        n++;
-        now = process.hrtime.bigint();
-      } while (now < budget);
-      counts[name] += n;
-      perOp[name].push(Number(now - start) / n);
-    }
-  }
-  globalThis.benchSink = sink;
-  const timings = {};
-  for (const [name] of entries) {
-    const sorted = perOp[name].sort((a, b) => a - b);
-    const mid = sorted.length >> 1;
-    timings[name] = {
-      medianNs: sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2,
-      minNs: sorted[0],
-      maxNs: sorted[sorted.length - 1],
-      batches: sorted.length,
-      count: counts[name],
-    };
-  }
-  return timings;
-}
 
-function parseArgs(argv) {
-  const parsed = {};
-  for (let i = 0; i < argv.length; i++) {
-    if (!argv[i].startsWith('--')) continue;
-    const key = argv[i].slice(2);
-    if (i + 1 < argv.length && !argv[i + 1].startsWith('--')) parsed[key] = argv[++i];
-    else parsed[key] = true;
-  }
-  return parsed;
-}

@@ -13,6 +13,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MongoClient } from 'mongodb';
+import { parseArgs } from '../../Common/js/harness.mjs';
 
 const PLAN = {
   latencyWarmupMs: 1500, latencyRounds: 5, latencyRoundMs: 1000,
@@ -116,12 +117,4 @@ async function throughput(run) {
 // Nearest-rank percentile of sorted samples, the same definition as Percentiles.cs.
 function percentile(sorted, p) {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(p * sorted.length) - 1))];
-}
-
-function parseArgs(list) {
-  const parsed = {};
-  for (let i = 0; i < list.length; i += 2) {
-    parsed[list[i].replace(/^--/, '')] = list[i + 1];
-  }
-  return parsed;
 }

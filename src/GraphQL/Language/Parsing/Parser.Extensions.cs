@@ -66,17 +66,7 @@ public ref partial struct Parser
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
         var start = _lexer.Start;
-        ExpectKeyword("extend"u8, "extend");
-        ExpectKeyword("type"u8, "type");
-        var name = ParseName();
-        var interfaces = ParseImplementsInterfaces();
-        var directives = ParseDirectives(isConst: true);
-        var fields = ParseFieldsDefinition();
-        if (interfaces.Length == 0 && directives.Length == 0 && fields.Length == 0)
-        {
-            throw Unexpected();
-        }
-
+        var (name, interfaces, directives, fields) = ParseFieldsTypeExtension("type"u8, "type");
         return new ObjectTypeExtensionNode(Loc(start), name, interfaces, directives, fields);
     }
 
@@ -84,8 +74,17 @@ public ref partial struct Parser
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
         var start = _lexer.Start;
+        var (name, interfaces, directives, fields) = ParseFieldsTypeExtension("interface"u8, "interface");
+        return new InterfaceTypeExtensionNode(Loc(start), name, interfaces, directives, fields);
+    }
+
+    // The shared body of object and interface extensions: `extend <keyword> Name`, then at least one of
+    // ImplementsInterfaces, Directives[Const] and FieldsDefinition.
+    private (NameNode Name, NamedTypeNode[] Interfaces, DirectiveNode[] Directives, FieldDefinitionNode[] Fields) ParseFieldsTypeExtension(
+        ReadOnlySpan<byte> keyword, string keywordText)
+    {
         ExpectKeyword("extend"u8, "extend");
-        ExpectKeyword("interface"u8, "interface");
+        ExpectKeyword(keyword, keywordText);
         var name = ParseName();
         var interfaces = ParseImplementsInterfaces();
         var directives = ParseDirectives(isConst: true);
@@ -95,7 +94,7 @@ public ref partial struct Parser
             throw Unexpected();
         }
 
-        return new InterfaceTypeExtensionNode(Loc(start), name, interfaces, directives, fields);
+        return (name, interfaces, directives, fields);
     }
 
     // §3.8.1 UnionTypeExtension: extend union Name Directives[Const]? UnionMemberTypes | … Directives[Const]
