@@ -41,7 +41,7 @@ public sealed class DataLoaderStatisticsTests(RestheartDataServer server) : ICla
         var result = await RestheartDataServer.RunAsync(app, "{ posts { authorCache { id } authorNoCache { id } authorBatch4 { id } authorNoBatch { id } } }");
 
         var authors = new[] { 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 2, 2, 3, 4, 5, 5 };
-        var expected = string.Join(',', authors.Select(id => $$"""{"authorCache":{"id":{{id}}},"authorNoCache":{"id":{{id}}},"authorBatch4":{"id":{{id}}},"authorNoBatch":{"id":{{id}}}}"""));
-        result.Result.ToJson().ShouldBe($$"""{"data":{"posts":[{{expected}}]}}""");
+        var expected = string.Join(',', authors.Select(id => $$$"""{"authorCache":{"id":{{{id}}}},"authorNoCache":{"id":{{{id}}}},"authorBatch4":{"id":{{{id}}}},"authorNoBatch":{"id":{{{id}}}}}"""));
+        result.Result.ToJson().ShouldBe($$$"""{"data":{"posts":[{{{expected}}}]}}""");
     }
 }

@@ -32,7 +32,7 @@ public sealed class EnumUnionInterfaceTests(RestheartDataServer server) : IClass
         var definition = RestheartDataServer.Definition("enum-union-interface/enumTestApp.json");
         definition = definition
             .With("schema", definition["schema"].AsString.Replace("type Query{ AllCourses: [Course] }", "type Query{ AllCourses: [Course] ByLevel(level: Level): [Course] }", StringComparison.Ordinal))
-            .With("mappings", definition["mappings"].AsDocument.With("Query", definition["mappings"]["Query"].AsDocument.With("ByLevel", ExtendedJson.ParseDocument("""
+            .With("mappings", definition["mappings"].AsDocument.With("Query", definition["mappings"].AsDocument["Query"].AsDocument.With("ByLevel", ExtendedJson.ParseDocument("""
                 {"db": "test-graphql", "collection": "courses", "find": {"level": {"$arg": "level"}}, "sort": {"_id": 1}}
                 """))));
         var app = server.Compile(definition);
@@ -52,7 +52,7 @@ public sealed class EnumUnionInterfaceTests(RestheartDataServer server) : IClass
             ExtendedJson.ParseDocument("""{"_id": 3, "title": "double", "level": 2.0}"""),
         ]);
         var definition = RestheartDataServer.Definition("enum-union-interface/enumTestApp.json");
-        var query = definition["mappings"]["Query"]["AllCourses"].AsDocument.With("collection", "courses-typed").With("sort", new BsonDocument(new BsonElement("_id", 1)));
+        var query = definition["mappings"].AsDocument["Query"].AsDocument["AllCourses"].AsDocument.With("collection", "courses-typed").With("sort", new BsonDocument(new BsonElement("_id", 1)));
         var app = server.Compile(definition.With("mappings", definition["mappings"].AsDocument.With("Query", new BsonDocument(new BsonElement("AllCourses", query)))));
 
         var result = await RestheartDataServer.RunAsync(app, "{ AllCourses { title theLevel } }");

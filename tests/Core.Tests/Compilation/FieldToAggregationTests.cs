@@ -70,7 +70,7 @@ public sealed class FieldToAggregationTests(RestheartDataServer server) : IClass
     public async Task A_blacklisted_stage_is_a_security_violation()
     {
         var definition = RestheartDataServer.Definition(App);
-        var user = definition["mappings"]["User"].AsDocument.With("emptyStage", ExtendedJson.ParseDocument("""
+        var user = definition["mappings"].AsDocument["User"].AsDocument.With("emptyStage", ExtendedJson.ParseDocument("""
             {"db": "test-graphql", "collection": "posts-fta", "stages": [{"$lookup": {"from": "users-fta", "localField": "author", "foreignField": "_id", "as": "a"}}]}
             """));
         var app = server.Compile(definition.With("mappings", definition["mappings"].AsDocument.With("User", user)));
@@ -99,7 +99,7 @@ public sealed class FieldToAggregationTests(RestheartDataServer server) : IClass
     public async Task The_user_document_is_an_argument_of_both_mapping_kinds()
     {
         var definition = RestheartDataServer.Definition(App);
-        var query = definition["mappings"]["Query"].AsDocument
+        var query = definition["mappings"].AsDocument["Query"].AsDocument
             .With("meByAggregation", ExtendedJson.ParseDocument("""{"db": "test-graphql", "collection": "users-fta", "stages": [{"$match": {"email": {"$arg": "@user.email"}}}]}"""))
             .With("meByQuery", ExtendedJson.ParseDocument("""{"db": "test-graphql", "collection": "users-fta", "find": {"email": {"$arg": "@user.email"}}}"""));
         var schema = definition["schema"].AsString.Replace("type Query {", "type Query { meByAggregation: User meByQuery: User", StringComparison.Ordinal);
