@@ -1,3 +1,4 @@
+using Serverless.Bson;
 using Serverless.Core.Compilation;
 using Serverless.TestSupport;
 
@@ -43,5 +44,28 @@ public sealed class DataLoaderStatisticsTests(RestheartDataServer server) : ICla
         var authors = new[] { 1, 2, 3, 4, 5, 6, 7, 8, 1, 2, 2, 2, 3, 4, 5, 5 };
         var expected = string.Join(',', authors.Select(id => $$$"""{"authorCache":{"id":{{{id}}}},"authorNoCache":{"id":{{{id}}}},"authorBatch4":{"id":{{{id}}}},"authorNoBatch":{"id":{{{id}}}}}"""));
         result.Result.ToJson().ShouldBe($$$"""{"data":{"posts":[{{{expected}}}]}}""");
+    }
+
+    [SharedDataFact(RestheartDataServer.Folder)]
+    public async Task Caching_without_batching_loads_each_distinct_author_once()
+    {
+        // Quirk 10 fixed: RESTHeart registers this loader and never uses it.
+        var definition = RestheartDataServer.Definition(App);
+        var post = definition["mappings"].AsDocument["Post"].AsDocument.With("authorCacheOnly", ExtendedJson.ParseDocument("""
+            {"db": "test-graphql", "collection": "users", "find": {"_id": {"$fk": "author_id"}}, "dataLoader": {"batching": false, "caching": true}}
+            """));
+        definition = definition
+            .With("schema", definition["schema"].AsString.Replace("authorNoBatch: User}", "authorNoBatch: User, authorCacheOnly: User}", StringComparison.Ordinal))
+            .With("mappings", definition["mappings"].AsDocument.With("Post", post));
+        var app = server.Compile(definition, new CoreOptions { Verbose = true });
+        server.Commands.Reset();
+
+        var result = await RestheartDataServer.RunAsync(app, "{ posts { authorCacheOnly { id } } }");
+
+        result.Result.Errors.ShouldBeEmpty();
+        result.Result.ToJson().ShouldContain("""{"authorCacheOnly":{"id":5}},{"authorCacheOnly":{"id":5}}]""");
+        server.Commands.Reads.ShouldBe(1 + 8);
+        var statistics = (IReadOnlyDictionary<string, object?>)((IReadOnlyDictionary<string, object?>)result.Result.Extensions!["dataloader"]!)["overall-statistics"]!;
+        Convert.ToInt64(statistics["cacheHitCount"], System.Globalization.CultureInfo.InvariantCulture).ShouldBe(8);
     }
 }
