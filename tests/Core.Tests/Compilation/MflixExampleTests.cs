@@ -50,11 +50,15 @@ public sealed class MflixExampleTests : IAsyncLifetime
             Query = "query exampleOperation($year: Int!, $limit: Int = 0){MoviesByYear(year: $year, limit: $limit){ title comments{ text user{name} date} tomatoesRate}}",
             Variables = new Dictionary<string, object?> { ["year"] = 1950, ["limit"] = 2 },
         }, CancellationToken.None);
+        var reads = _commands.Reads;
 
         result.Result.Errors.ShouldBeEmpty();
         result.Result.ToJson().ShouldBe(await ExpectedMoviesByYearAsync(1950, 2));
         result.Result.ToJson().ShouldContain("\"date\":{\"$date\":");
-        _commands.Reads.ShouldBe(3);
+
+        // Movies, their comments (one batch), the comments' users (one batch).
+        reads.ShouldBe(3);
+        result.MongoCommandCount.ShouldBe(3);
     }
 
     [SharedDataFact(Data)]
