@@ -17,4 +17,11 @@ public sealed record CoreOptions
 
     /// <summary>Adds <c>extensions.dataloader.overall-statistics</c> to results (§9.5).</summary>
     public bool Verbose { get; init; }
+
+    /// <summary>
+    /// Batching and caching of mapped fields through the request's loaders (§9; issue 5: on by default). False
+    /// sends one command per field invocation whatever the mappings' <c>dataLoader</c> says: the un-batched
+    /// baseline (bench/Core.Benchmarks compares the two), and a way out should a batch misbehave on some server.
+    /// </summary>
+    public bool Batching { get; init; } = true;
 }
