@@ -2,7 +2,8 @@
 # Core end-to-end benchmark (issue 5): the MFlix requests of seed 002 through CompiledApp.ExecuteAsync, the engine,
 # our client and the embedded server, all in one process, with the loaders' batching on (default) and off.
 #
-#   bench/run-core.sh          # about 1.5 minutes plus the Release build
+#   bench/run-core.sh             # about 1.5 minutes plus the Release build
+#   bench/run-core.sh --indexes   # the same with indexes on comments.movie_id and users.email
 #
 # 1. builds Core.Benchmarks in Release
 # 2. runs it: it seeds an in-process embedded server with movies, comments and users of
@@ -33,4 +34,4 @@ echo "== machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/l
 if awk '{ exit !($1 > 1.0) }' /proc/loadavg; then
   echo "== warning: the machine is busy (1-minute load above 1); figures will be noisy"
 fi
-SHARED_DIR="$shared" dotnet "$bench/Core.Benchmarks/bin/Release/net10.0/Core.Benchmarks.dll"
+SHARED_DIR="$shared" dotnet "$bench/Core.Benchmarks/bin/Release/net10.0/Core.Benchmarks.dll" "$@"
