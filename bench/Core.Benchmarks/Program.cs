@@ -1,99 +1,145 @@
-using System.Diagnostics;
 using System.Globalization;
 using Serverless.Benchmarks;
 using Serverless.Bson;
 using Serverless.Core.Compilation;
 using Serverless.Mongo;
+using Serverless.Mongo.Benchmarks;
 using Serverless.Mongo.Embedded;
 
-// The MFlix queries of seed 002 end to end in one process (Core, GraphQL engine, MongoDB client, embedded server),
-// with batching by default on and off (issue 5 acceptance): requests per second and MongoDB commands per request.
-// Sequential requests (one client), so the figures show the cost of one request, not the machine's parallelism.
-var seconds = args.Length > 0 ? double.Parse(args[0], CultureInfo.InvariantCulture) : 5;
-var mflix = Path.Combine(BenchRepository.SharedDirectory, "data", "sample_mflix");
-var seed = Directory.CreateTempSubdirectory("core-bench-");
-try
+namespace Serverless.Core.Benchmarks;
+
+/// <summary>
+/// Issue 5's benchmark: the MFlix requests of seed 002 end to end in one process (CompiledApp.ExecuteAsync →
+/// engine → our client → the embedded server seeded with sample_mflix), with batching on (the default, the
+/// definition as documented) and off (<c>CoreOptions.Batching = false</c>: one command per field invocation, as
+/// RESTHeart does without dataLoader; a <c>"batching": false</c> dataLoader alone would not do, since issue 5
+/// batches $fk mappings by default). Prints requests/s,
+/// latency and MongoDB commands per request side by side (also bench/artifacts/core-comparison.md). Exits 1
+/// when a request fails or the two ways answer differently. <c>--indexes</c> first creates the indexes the
+/// foreign keys need (comments.movie_id, users.email), as a deployment would; without them every find scans.
+/// </summary>
+internal static class Program
 {
-    var database = Directory.CreateDirectory(Path.Combine(seed.FullName, "sample_mflix")).FullName;
-    foreach (var collection in (string[])["movies", "comments", "users"])
+    private static readonly string[] Collections = ["movies", "comments", "users"];
+
+    private static async Task<int> Main(string[] args)
     {
-        File.Copy(Path.Combine(mflix, collection + ".json.gz"), Path.Combine(database, collection + ".json.gz"));
-    }
-
-    await using var server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = 0, SeedDirectory = seed.FullName }, CancellationToken.None);
-    await using var client = new MongoClient(server.ConnectionString);
-    var definition = ExtendedJson.ParseDocument(await File.ReadAllTextAsync(Path.Combine(BenchRepository.SharedDirectory, "specs", "restheart", "example", "mflixAppDefinition.json")));
-
-    // The documented queries verbatim; the first runs with year 1950 because the shared 1,000-movie sample has no 2008 films.
-    (string Name, AppRequest Request)[] queries =
-    [
-        ("MoviesByYear (limit 2)", new AppRequest
+        var withIndexes = args.Contains("--indexes");
+        if (args.Any(arg => arg != "--indexes"))
         {
-            Query = "query exampleOperation($year: Int!, $limit: Int = 0){MoviesByYear(year: $year, limit: $limit){ title comments{ text user{name} date} tomatoesRate}}",
-            Variables = new Dictionary<string, object?> { ["year"] = 1950, ["limit"] = 2 },
-        }),
-        ("MoviesByTomatoesRateRange", new AppRequest
-        {
-            Query = "{ MoviesByTomatoesRateRange(min: 3.8, max: 4.5, limit: 3, skip: 20, sort: -1){ title comments{ text user{ name } } tomatoesRate } }",
-        }),
-        ("MoviesByYear (limit 50)", new AppRequest
-        {
-            Query = "query($year: Int!){MoviesByYear(year: $year, limit: 50){ title comments{ text user{name} date} tomatoesRate}}",
-            Variables = new Dictionary<string, object?> { ["year"] = 1950 },
-        }),
-    ];
-
-    (string Name, CompiledApp App)[] configurations =
-    [
-        ("batching by default (as defined)", Compile(client, new CoreOptions(), definition)),
-        ("no batching (dataLoader removed, BatchByDefault off)", Compile(client, new CoreOptions { BatchByDefault = false }, WithoutDataLoaders(definition))),
-    ];
-
-    Console.WriteLine($"machine: {Environment.ProcessorCount} cores; {seconds} s per row; sequential requests");
-    Console.WriteLine("| query | configuration | requests/s | MongoDB commands/request |");
-    Console.WriteLine("|---|---|---:|---:|");
-    foreach (var (queryName, request) in queries)
-    {
-        foreach (var (configurationName, app) in configurations)
-        {
-            await RunAsync(app, request, TimeSpan.FromSeconds(Math.Min(1, seconds / 5)));
-            var (perSecond, commands) = await RunAsync(app, request, TimeSpan.FromSeconds(seconds));
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {queryName} | {configurationName} | {perSecond:F0} | {commands:F1} |"));
-        }
-    }
-}
-finally
-{
-    seed.Delete(recursive: true);
-}
-
-static CompiledApp Compile(MongoClient client, CoreOptions options, BsonDocument document)
-{
-    var compiled = new AppCompiler(client, options).Compile(document);
-    return compiled.App ?? throw new InvalidOperationException(compiled.Error);
-}
-
-static BsonDocument WithoutDataLoaders(BsonDocument document) => new(document
-    .Where(element => element.Name != "dataLoader")
-    .Select(element => element.Value is BsonDocument nested ? new BsonElement(element.Name, WithoutDataLoaders(nested)) : element));
-
-// Runs the request back to back for the duration; every result must be error-free (a benchmark of failures is no benchmark).
-static async Task<(double PerSecond, double CommandsPerRequest)> RunAsync(CompiledApp app, AppRequest request, TimeSpan duration)
-{
-    var watch = Stopwatch.StartNew();
-    long requests = 0;
-    long commands = 0;
-    while (watch.Elapsed < duration)
-    {
-        var result = await app.ExecuteAsync(request, CancellationToken.None);
-        if (result.Outcome != AppOutcome.Completed || result.Result.Errors.Count > 0)
-        {
-            throw new InvalidOperationException($"The benchmark query failed: {result.Result.ToJson()}");
+            await Console.Error.WriteLineAsync("usage: Core.Benchmarks [--indexes]").ConfigureAwait(false);
+            return 2;
         }
 
-        requests++;
-        commands += result.MongoCommandCount;
+        using var stop = new CancellationTokenSource(TimeSpan.FromMinutes(10));
+        var cancellationToken = stop.Token;
+        var seed = Path.Combine(Path.GetTempPath(), "core-bench-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var data = Path.Combine(BenchRepository.SharedDirectory, "data", "sample_mflix");
+            var database = Directory.CreateDirectory(Path.Combine(seed, "sample_mflix")).FullName;
+            foreach (var collection in Collections)
+            {
+                File.Copy(Path.Combine(data, collection + ".json.gz"), Path.Combine(database, collection + ".json.gz"));
+            }
+
+            await using var server = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = 0, SeedDirectory = seed }, cancellationToken).ConfigureAwait(false);
+            var commands = new CommandCounter();
+            await using var client = new MongoClient(server.ConnectionString) { CommandObserver = commands };
+            if (withIndexes)
+            {
+                await CreateForeignKeyIndexesAsync(client.GetDatabase("sample_mflix"), cancellationToken).ConfigureAwait(false);
+            }
+
+            var definition = MflixDefinition.Load();
+            var on = Compile(new AppCompiler(client, new CoreOptions()), definition, "batching on");
+            var off = Compile(new AppCompiler(client, new CoreOptions { Batching = false }), definition, "batching off");
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Core end to end on .NET {Environment.Version}, embedded server in process at {server.ConnectionString} ({string.Join(", ", Collections)} of sample_mflix)"));
+
+            var rows = new List<RequestRow>();
+            foreach (var (name, description, request) in MflixRequests.All)
+            {
+                rows.Add(await MeasureAsync(name, description, request, on, off, commands, cancellationToken).ConfigureAwait(false));
+            }
+
+            var load = File.Exists("/proc/loadavg") ? string.Join(' ', (await File.ReadAllTextAsync("/proc/loadavg", cancellationToken).ConfigureAwait(false)).Split(' ').Take(3)) : "n/a";
+            var environment = string.Create(
+                CultureInfo.InvariantCulture,
+                $"{(withIndexes ? "With indexes comments.movie_id and users.email" : "Only the _id indexes")}; {Environment.ProcessorCount} cores; 1-minute load average at the end {load}. Latency: sequential requests ({LoadPlan.LatencyRounds} rounds of {LoadPlan.LatencyRound.TotalSeconds:0.#} s after {LoadPlan.LatencyWarmup.TotalSeconds:0.#} s warm-up); requests/s: {LoadPlan.Workers} concurrent callers, median of {LoadPlan.ThroughputRounds} rounds of {LoadPlan.ThroughputRound.TotalSeconds:0.#} s. Ratio above 1: batching on does more.");
+            var report = ComparisonTable.Render(rows, environment);
+            Console.WriteLine();
+            Console.WriteLine(report);
+            Directory.CreateDirectory(BenchRepository.ArtifactsDirectory);
+            await File.WriteAllTextAsync(Path.Combine(BenchRepository.ArtifactsDirectory, "core-comparison.md"), report, cancellationToken).ConfigureAwait(false);
+            return 0;
+        }
+        catch (InvalidOperationException failure)
+        {
+            await Console.Error.WriteLineAsync(failure.Message).ConfigureAwait(false);
+            return 1;
+        }
+        finally
+        {
+            if (Directory.Exists(seed))
+            {
+                Directory.Delete(seed, recursive: true);
+            }
+        }
     }
 
-    return (requests / watch.Elapsed.TotalSeconds, (double)commands / requests);
+    private static async Task CreateForeignKeyIndexesAsync(MongoDatabase database, CancellationToken cancellationToken)
+    {
+        await database.GetCollection("comments").CreateIndexesAsync([new BsonDocument([new("key", new BsonDocument([new("movie_id", 1)]))])], cancellationToken).ConfigureAwait(false);
+        await database.GetCollection("users").CreateIndexesAsync([new BsonDocument([new("key", new BsonDocument([new("email", 1)]))])], cancellationToken).ConfigureAwait(false);
+    }
+
+    private static CompiledApp Compile(AppCompiler compiler, BsonDocument definition, string label)
+    {
+        var compiled = compiler.Compile(definition);
+        return compiled.App ?? throw new InvalidOperationException($"The MFlix definition ({label}) does not compile: {compiled.Error}");
+    }
+
+    private static async Task<RequestRow> MeasureAsync(
+        string name, string description, AppRequest request, CompiledApp on, CompiledApp off, CommandCounter commands, CancellationToken cancellationToken)
+    {
+        // Both ways must answer the same before their speed is compared; a sequential run also counts commands exactly.
+        commands.Reset();
+        var resultOn = await ExecuteAsync(on, request, cancellationToken).ConfigureAwait(false);
+        var commandsOn = commands.Reads;
+        commands.Reset();
+        var resultOff = await ExecuteAsync(off, request, cancellationToken).ConfigureAwait(false);
+        var commandsOff = commands.Reads;
+        var json = resultOn.Result.ToJson();
+        if (json != resultOff.Result.ToJson())
+        {
+            throw new InvalidOperationException($"{name}: batching on and off answer differently:\non:  {json}\noff: {resultOff.Result.ToJson()}");
+        }
+
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{name}: {commandsOn} / {commandsOff} commands per request (on / off), {json.Length:N0} bytes of JSON"));
+        Func<CancellationToken, Task> runOn = token => ExecuteAsync(on, request, token);
+        Func<CancellationToken, Task> runOff = token => ExecuteAsync(off, request, token);
+        // Interleaved (on, off, on, off) so that load drifting on a shared machine falls on both alike.
+        var latencyOn = await Harness.LatencyAsync(runOn, cancellationToken).ConfigureAwait(false);
+        var latencyOff = await Harness.LatencyAsync(runOff, cancellationToken).ConfigureAwait(false);
+        var throughputOn = await Harness.ThroughputAsync(runOn, cancellationToken).ConfigureAwait(false);
+        var throughputOff = await Harness.ThroughputAsync(runOff, cancellationToken).ConfigureAwait(false);
+        return new RequestRow(
+            name,
+            description,
+            json.Length,
+            commandsOn,
+            resultOn.MongoCommandCount,
+            commandsOff,
+            resultOff.MongoCommandCount,
+            latencyOn with { OpsPerSec = throughputOn },
+            latencyOff with { OpsPerSec = throughputOff });
+    }
+
+    private static async Task<AppExecutionResult> ExecuteAsync(CompiledApp app, AppRequest request, CancellationToken cancellationToken)
+    {
+        var result = await app.ExecuteAsync(request, cancellationToken).ConfigureAwait(false);
+        return result.Outcome == AppOutcome.Completed && result.Result.Errors.Count == 0
+            ? result
+            : throw new InvalidOperationException($"The request failed ({result.Outcome}): {result.Result.ToJson()}");
+    }
 }

@@ -20,12 +20,13 @@ internal static class FacetBatch
 
     /// <summary>
     /// [{$match: {$or: filters}}?, {$facet: {k&lt;i&gt;: branch_i}}]. The $or only narrows what reaches the facet
-    /// (every branch re-applies its own filter first), so it is left out when a filter matches everything.
+    /// (every branch re-applies its own filter first), so it is left out when a filter cannot narrow
+    /// (<see cref="FacetCompatibility.CanNarrow"/>).
     /// </summary>
     public static List<BsonDocument> Pipeline(IReadOnlyList<int> keyIndexes, IReadOnlyList<BsonDocument>? narrowingFilters, Func<int, IReadOnlyList<BsonDocument>> branch)
     {
         var pipeline = new List<BsonDocument>(2);
-        if (narrowingFilters is not null && narrowingFilters.All(filter => filter.Count > 0))
+        if (narrowingFilters is not null && narrowingFilters.All(FacetCompatibility.CanNarrow))
         {
             pipeline.Add(new BsonDocument([new("$match", new BsonDocument([new("$or", new BsonArray(narrowingFilters))]))]));
         }

@@ -26,9 +26,19 @@ internal static class FacetCompatibility
         "$text", "$near", "$nearSphere", "$where",
     };
 
+    // Operators whose outcome differs per evaluation: a narrowing $or would filter twice, changing the odds.
+    private static readonly HashSet<string> RandomOperators = new(StringComparer.Ordinal) { "$rand", "$sampleRate" };
+
+    /// <summary>
+    /// True when the filter may also go into the batch's narrowing <c>{$match: {$or: [...]}}</c>: not empty (it
+    /// would match everything, so there is nothing to narrow) and not random ($rand, $sampleRate), which would then
+    /// be drawn twice per document.
+    /// </summary>
+    public static bool CanNarrow(BsonDocument filter) => filter.Count > 0 && !Contains(filter, RandomOperators);
+
     /// <summary>True when a find with this filter and sort returns the same as $match/$sort inside $facet.</summary>
     public static bool QueryCanRunInFacet(BsonDocument find, BsonDocument? sort) =>
-        !ContainsOperator(find) && (sort is null || SortCanRunInFacet(sort));
+        !Contains(find, FindOnlyOperators) && (sort is null || SortCanRunInFacet(sort));
 
     /// <summary>True when the pipeline can be a $facet sub-pipeline and return what it returns alone.</summary>
     public static bool PipelineCanRunInFacet(IReadOnlyList<BsonDocument> pipeline)
@@ -40,7 +50,7 @@ internal static class FacetCompatibility
                 return false;
             }
 
-            if (stage[0] is { Name: "$match", Value: BsonDocument filter } && ContainsOperator(filter))
+            if (stage[0] is { Name: "$match", Value: BsonDocument filter } && Contains(filter, FindOnlyOperators))
             {
                 return false;
             }
@@ -53,10 +63,10 @@ internal static class FacetCompatibility
     private static bool SortCanRunInFacet(BsonDocument sort) =>
         sort.All(key => key.Name != "$natural" && key.Value is not BsonDocument);
 
-    private static bool ContainsOperator(BsonValue value) => value switch
+    private static bool Contains(BsonValue value, HashSet<string> operators) => value switch
     {
-        BsonDocument document => document.Any(element => FindOnlyOperators.Contains(element.Name) || ContainsOperator(element.Value)),
-        BsonArray array => array.Any(ContainsOperator),
+        BsonDocument document => document.Any(element => operators.Contains(element.Name) || Contains(element.Value, operators)),
+        BsonArray array => array.Any(item => Contains(item, operators)),
         _ => false,
     };
 }

@@ -24,13 +24,15 @@ internal sealed class AggregationFieldResolver
     private readonly LoadMode _mode;
     private readonly string _loaderName;
 
-    public AggregationFieldResolver(AggregationMapping mapping, PipelineSecurityChecker security, bool batchByDefault)
+    /// <param name="batching">False (<c>CoreOptions.Batching</c>): every invocation is a direct aggregate, no loader.</param>
+    public AggregationFieldResolver(AggregationMapping mapping, PipelineSecurityChecker security, bool batching = true)
     {
         _mapping = mapping;
         _security = security;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
-        _mode = mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : batchByDefault && (mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages)) ? LoadMode.Implicit
+        _mode = !batching ? LoadMode.Direct
+            : mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
+            : mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages) ? LoadMode.Implicit
             : LoadMode.Direct;
     }
 

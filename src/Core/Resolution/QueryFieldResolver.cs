@@ -22,15 +22,19 @@ internal sealed class QueryFieldResolver
     private readonly DefinitionOptions _limits;
     private readonly string _loaderName;
 
-    public QueryFieldResolver(QueryMapping mapping, DefinitionOptions limits, bool batchByDefault)
+    /// <param name="batching">False (<c>CoreOptions.Batching</c>): every invocation is a direct find, no loader.</param>
+    public QueryFieldResolver(QueryMapping mapping, DefinitionOptions limits, bool batching = true)
     {
         _mapping = mapping;
         _limits = limits;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
-        _mode = mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : batchByDefault && DependsOnParent(mapping) ? LoadMode.Implicit
+        _mode = !batching ? LoadMode.Direct
+            : mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
+            : DependsOnParent(mapping) ? LoadMode.Implicit
             : LoadMode.Direct;
     }
+
+    public LoadMode Mode => _mode;
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {

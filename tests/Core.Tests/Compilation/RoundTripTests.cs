@@ -53,9 +53,9 @@ public sealed class RoundTripTests(RestheartDataServer server) : IClassFixture<R
     }
 
     [SharedDataFact(RestheartDataServer.Folder)]
-    public async Task With_batching_by_default_off_every_parent_costs_its_own_command()
+    public async Task With_batching_off_every_parent_costs_its_own_command()
     {
-        var app = server.Compile("basic/app-definitionExample.json", new CoreOptions { BatchByDefault = false });
+        var app = server.Compile("basic/app-definitionExample.json", new CoreOptions { Batching = false });
         server.Commands.Reset();
 
         var result = await RestheartDataServer.RunAsync(app, "{ users { id posts { text author { id } } } }");
