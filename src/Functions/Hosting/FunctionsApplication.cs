@@ -18,7 +18,12 @@ public static partial class FunctionsApplication
     public const string DefaultUrl = "http://127.0.0.1:7071";
 
     /// <exception cref="InvalidConfigurationException">The configuration is invalid.</exception>
-    public static async Task<RunningService> StartAsync(string[] args, IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken)
+    public static Task<RunningService> StartAsync(string[] args, IReadOnlyDictionary<string, string?>? overrides, CancellationToken cancellationToken) =>
+        StartAsync(args, overrides, configure: null, cancellationToken);
+
+    /// <param name="configure">Last say on the builder before the service is built (e.g. extra logging providers).</param>
+    /// <exception cref="InvalidConfigurationException">The configuration is invalid.</exception>
+    public static async Task<RunningService> StartAsync(string[] args, IReadOnlyDictionary<string, string?>? overrides, Action<WebApplicationBuilder>? configure, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateBuilder(args);
         builder.Configuration.AddLocalSettings(Path.Combine(builder.Environment.ContentRootPath, "local.settings.json"));
@@ -26,6 +31,8 @@ public static partial class FunctionsApplication
         {
             builder.Configuration.AddInMemoryCollection(overrides);
         }
+
+        configure?.Invoke(builder);
 
         var settings = ServiceSettingsReader.Read(builder.Configuration);
         ChooseUrls(builder);

@@ -12,6 +12,9 @@ namespace Serverless.Functions.Http;
 /// </summary>
 public sealed partial class GraphQLEndpoint
 {
+    /// <summary>nginx's code for "client closed the request": logged only, never sent.</summary>
+    private const int ClientClosedRequest = 499;
+
     private readonly AppCache _cache;
     private readonly ServiceSettings _settings;
     private readonly ILogger<GraphQLEndpoint> _logger;
@@ -29,14 +32,20 @@ public sealed partial class GraphQLEndpoint
         var started = Stopwatch.GetTimestamp();
         var uri = AppDocument.Normalize(app ?? string.Empty);
         long mongoCommands = 0;
+        var abandoned = false;
         try
         {
             mongoCommands = await ServeAsync(context, uri, context.RequestAborted).ConfigureAwait(false);
         }
+        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        {
+            // The client went away (in Azure: the proxy cancelled, azure-functions.md §6); nobody reads an answer.
+            abandoned = true;
+        }
         finally
         {
             var elapsed = Stopwatch.GetElapsedTime(started);
-            LogRequest(_logger, context.TraceIdentifier, uri, context.Request.Method, context.Response.StatusCode, elapsed.TotalMilliseconds, mongoCommands);
+            LogRequest(_logger, context.TraceIdentifier, uri, context.Request.Method, abandoned ? ClientClosedRequest : context.Response.StatusCode, elapsed.TotalMilliseconds, mongoCommands);
         }
     }
 

@@ -97,7 +97,7 @@ public static class MflixSampleGenerator
     private static BsonDocument User(int index)
     {
         var first = FirstNames[index % FirstNames.Length];
-        var last = LastNames[index / FirstNames.Length % LastNames.Length];
+        var last = LastNames[(index * 7) % LastNames.Length];
         var email = string.Create(CultureInfo.InvariantCulture, $"{first}.{last}.{index}@example.com").ToLowerInvariant();
         return new BsonDocument(
             new BsonElement("_id", Id(2, index)),

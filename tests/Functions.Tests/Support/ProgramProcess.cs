@@ -125,7 +125,7 @@ public sealed class ProgramProcess : IAsyncDisposable
     // The build output of src/Functions in the configuration these tests were built in.
     private static string ProgramPath()
     {
-        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Parent!.Name;
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Parent!.Name;
         var path = Path.Combine(RepositoryLayout.RepositoryRoot, "src", "Functions", "bin", configuration, "net10.0", "Serverless.Functions.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("build src/Functions first", path);
     }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Serverless.Functions.Hosting;
 
 namespace Serverless.Functions.Tests.Support;
@@ -18,7 +19,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
     public HttpClient Http { get; }
 
     /// <summary>Starts against <paramref name="mongoUri"/> with the given settings (keys as in configuration, e.g. GraphQL:AppCacheTtrMs).</summary>
-    public static async Task<ServiceUnderTest> StartAsync(string? mongoUri, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ServiceUnderTest> StartAsync(string? mongoUri, IReadOnlyDictionary<string, string?>? settings = null, Action<WebApplicationBuilder>? configure = null)
     {
         var overrides = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>());
         if (mongoUri is not null)
@@ -26,7 +27,7 @@ public sealed class ServiceUnderTest : IAsyncDisposable
             overrides["MONGODB_URI"] = mongoUri;
         }
 
-        var service = await FunctionsApplication.StartAsync(["--urls", "http://127.0.0.1:0"], overrides, CancellationToken.None);
+        var service = await FunctionsApplication.StartAsync(["--urls", "http://127.0.0.1:0"], overrides, configure, CancellationToken.None);
         return new ServiceUnderTest(service);
     }
 
