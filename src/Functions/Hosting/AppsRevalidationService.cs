@@ -38,13 +38,9 @@ public sealed partial class AppsRevalidationService : BackgroundService
             {
                 await _cache.RefreshAsync(stoppingToken).ConfigureAwait(false);
             }
-            catch (MongoException exception)
+            catch (Exception exception) when (exception is MongoException || MongoConnectivity.IsUnreachable(exception))
             {
                 // The cache keeps serving what it has; the next tick retries (§14: "any other error" is transient here).
-                LogRefreshFailed(_logger, exception);
-            }
-            catch (IOException exception)
-            {
                 LogRefreshFailed(_logger, exception);
             }
         }

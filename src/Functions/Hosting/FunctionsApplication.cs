@@ -103,11 +103,7 @@ public static partial class FunctionsApplication
         {
             await cache.RefreshAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (MongoException exception)
-        {
-            LogWarmUpFailed(application.Logger, exception);
-        }
-        catch (IOException exception)
+        catch (Exception exception) when (exception is MongoException || MongoConnectivity.IsUnreachable(exception))
         {
             LogWarmUpFailed(application.Logger, exception);
         }

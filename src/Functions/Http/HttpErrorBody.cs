@@ -11,13 +11,20 @@ public sealed class HttpErrorBody
 {
     private readonly Action<Utf8JsonWriter> _write;
 
-    private HttpErrorBody(int status, Action<Utf8JsonWriter> write)
+    private HttpErrorBody(int status, Action<Utf8JsonWriter> write, bool isGraphQLResponse = true)
     {
         Status = status;
         _write = write;
+        IsGraphQLResponse = isGraphQLResponse;
     }
 
     public int Status { get; }
+
+    /// <summary>
+    /// False for RESTHeart's plain error document: graphql-over-http "Status Codes" forbids labelling a body that is
+    /// not a GraphQL response as application/graphql-response+json, so it goes out as application/json.
+    /// </summary>
+    public bool IsGraphQLResponse { get; }
 
     /// <summary>405 (§3.4 first row).</summary>
     public static HttpErrorBody MethodNotAllowed { get; } = GraphQLShaped(StatusCodes.Status405MethodNotAllowed, "Method Not Allowed", "ExecutionAborted");
@@ -36,7 +43,7 @@ public sealed class HttpErrorBody
         writer.WriteString("http status description", "Bad Request");
         writer.WriteString("message", "Bad request: Content-Type must be either application/graphql or application/json");
         writer.WriteEndObject();
-    });
+    }, isGraphQLResponse: false);
 
     /// <summary>400 for a definition found in the database that does not load (§2.6).</summary>
     public static HttpErrorBody InvalidDefinition(string error) =>

@@ -12,21 +12,23 @@ public static class ResponseWriter
 
     public static Task WriteAsync(HttpContext context, int status, ExecutionResult result, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(result);
-        return WriteAsync(context, status, result.WriteTo, cancellationToken);
+        return WriteAsync(context, status, ResponseMediaType.Choose(context.Request.Headers.Accept), result.WriteTo, cancellationToken);
     }
 
     public static Task WriteAsync(HttpContext context, HttpErrorBody error, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(error);
-        return WriteAsync(context, error.Status, error.WriteTo, cancellationToken);
+        var mediaType = error.IsGraphQLResponse ? ResponseMediaType.Choose(context.Request.Headers.Accept) : ResponseMediaType.Json;
+        return WriteAsync(context, error.Status, mediaType, error.WriteTo, cancellationToken);
     }
 
-    private static async Task WriteAsync(HttpContext context, int status, Action<Utf8JsonWriter> write, CancellationToken cancellationToken)
+    private static async Task WriteAsync(HttpContext context, int status, string mediaType, Action<Utf8JsonWriter> write, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
         context.Response.StatusCode = status;
-        context.Response.ContentType = ResponseMediaType.Choose(context.Request.Headers.Accept) + "; charset=utf-8";
+        context.Response.ContentType = mediaType + "; charset=utf-8";
         using var buffer = new MemoryStream();
         await using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {

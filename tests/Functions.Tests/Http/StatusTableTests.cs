@@ -73,6 +73,8 @@ public sealed class StatusTableTests : IClassFixture<ServedApps>
 
         response.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
         (await response.Content.ReadAsStringAsync()).ShouldBe(BadContentTypeBody);
+        // Not a GraphQL response, so not labelled as one (graphql-over-http "Status Codes").
+        response.Content.Headers.ContentType!.MediaType.ShouldBe("application/json");
     }
 
     [Fact]
