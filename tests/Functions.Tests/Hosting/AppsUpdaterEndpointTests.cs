@@ -45,6 +45,37 @@ public sealed class AppsUpdaterEndpointTests : IClassFixture<ServedApps>
     }
 
     [Fact]
+    public async Task Without_the_in_process_timer_the_timer_invocation_is_what_revalidates_the_cache()
+    {
+        var mongo = new EmbeddedMongo();
+        await mongo.InitializeAsync();
+        try
+        {
+            await mongo.InsertManyAsync(TestApps.Database, "people", TestApps.PeopleData());
+            await mongo.PutAsync(TestApps.DefinitionsDb, TestApps.DefinitionsCollection, TestApps.People("people"));
+            await using var service = await ServiceUnderTest.StartAsync(mongo.ConnectionString, new Dictionary<string, string?> { ["GraphQL:InProcessUpdater"] = "false" });
+            await mongo.PutAsync(TestApps.DefinitionsDb, TestApps.DefinitionsCollection, TestApps.People("people", extraField: "nick: String"));
+            using (var stale = await service.PostGraphQLAsync("/graphql/people", "{ people { nick } }"))
+            {
+                stale.StatusCode.ShouldBe(HttpStatusCode.BadRequest);
+            }
+
+            using var content = new StringContent(TimerInvocation, Encoding.UTF8, "application/json");
+            using var invocation = await service.SendAsync(HttpMethod.Post, "/appsUpdater", content);
+            using var body = JsonDocument.Parse(await invocation.Content.ReadAsStringAsync());
+            using var fresh = await service.PostGraphQLAsync("/graphql/people", "{ people { nick } }");
+
+            invocation.StatusCode.ShouldBe(HttpStatusCode.OK);
+            body.RootElement.GetProperty("Logs").EnumerateArray().Select(line => line.GetString()).ShouldContain("recompiled people");
+            fresh.StatusCode.ShouldBe(HttpStatusCode.OK);
+        }
+        finally
+        {
+            await mongo.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_payload_that_is_not_the_hosts_envelope_gets_400_still_in_the_envelope_shape()
     {
         using var content = new StringContent("[1,2]", Encoding.UTF8, "application/json");
