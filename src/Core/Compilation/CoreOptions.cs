@@ -15,6 +15,13 @@ public sealed record CoreOptions
     /// <summary>query-time-limit (§13); zero or negative = off.</summary>
     public TimeSpan QueryTimeLimit { get; init; } = TimeSpan.Zero;
 
+    /// <summary>
+    /// Whether mappings that depend on their parent batch through the request's loader even without a
+    /// <c>dataLoader</c> setting (issue 5: one round trip per level). Off = RESTHeart's behaviour: one query per
+    /// parent unless the mapping configures a loader (benchmarks compare the two).
+    /// </summary>
+    public bool BatchByDefault { get; init; } = true;
+
     /// <summary>Adds <c>extensions.dataloader.overall-statistics</c> to results (§9.5).</summary>
     public bool Verbose { get; init; }
 }

@@ -70,8 +70,8 @@ internal sealed class SchemaBindings
         var mapping = _definition.Mappings.ObjectTypes.GetValueOrDefault(typeName)?.Find(fieldName);
         return mapping switch
         {
-            QueryMapping query => new QueryFieldResolver(query, _options.Definitions).ResolveAsync,
-            AggregationMapping aggregation => new AggregationFieldResolver(aggregation, _security).ResolveAsync,
+            QueryMapping query => new QueryFieldResolver(query, _options.Definitions, _options.BatchByDefault).ResolveAsync,
+            AggregationMapping aggregation => new AggregationFieldResolver(aggregation, _security, _options.BatchByDefault).ResolveAsync,
             FieldPathMapping path => new FieldPathResolver(path.Path).ResolveAsync,
 
             // An unmapped Query field has no source to read from (root value null, §4); any other field reads

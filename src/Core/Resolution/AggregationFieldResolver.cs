@@ -24,13 +24,13 @@ internal sealed class AggregationFieldResolver
     private readonly LoadMode _mode;
     private readonly string _loaderName;
 
-    public AggregationFieldResolver(AggregationMapping mapping, PipelineSecurityChecker security)
+    public AggregationFieldResolver(AggregationMapping mapping, PipelineSecurityChecker security, bool batchByDefault)
     {
         _mapping = mapping;
         _security = security;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
         _mode = mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages) ? LoadMode.Implicit
+            : batchByDefault && (mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages)) ? LoadMode.Implicit
             : LoadMode.Direct;
     }
 

@@ -22,17 +22,15 @@ internal sealed class QueryFieldResolver
     private readonly DefinitionOptions _limits;
     private readonly string _loaderName;
 
-    public QueryFieldResolver(QueryMapping mapping, DefinitionOptions limits)
+    public QueryFieldResolver(QueryMapping mapping, DefinitionOptions limits, bool batchByDefault)
     {
         _mapping = mapping;
         _limits = limits;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
         _mode = mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : DependsOnParent(mapping) ? LoadMode.Implicit
+            : batchByDefault && DependsOnParent(mapping) ? LoadMode.Implicit
             : LoadMode.Direct;
     }
-
-    public LoadMode Mode => _mode;
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)
     {

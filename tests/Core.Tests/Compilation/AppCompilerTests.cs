@@ -20,8 +20,18 @@ public sealed class AppCompilerTests
         var result = new AppCompiler(client, new CoreOptions()).Compile(definition);
 
         result.App.ShouldBeNull();
-        result.Error.ShouldNotBeNullOrEmpty();
-        result.Error.ShouldContain("collection");
+        result.Error.ShouldBe("The mapping for Query.n does not specify the property 'collection'");
+    }
+
+    [Fact]
+    public async Task Restrict_mapping_db_from_the_options_is_applied()
+    {
+        await using var client = new MongoClient("mongodb://127.0.0.1:1/");
+        var options = new CoreOptions { Definitions = new Serverless.Core.Definitions.DefinitionOptions { RestrictMappingDb = true, AppDefinitionDb = "apps" } };
+
+        var result = new AppCompiler(client, options).Compile(Valid);
+
+        result.Error.ShouldBe("The mapping for Query.n uses db 'd' but the GraphQL app definition is stored in db 'apps'. When 'restrict-mapping-db' is enabled, all mappings must use the same database as the app definition.");
     }
 
     [Fact]

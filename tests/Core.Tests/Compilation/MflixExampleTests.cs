@@ -81,13 +81,46 @@ public sealed class MflixExampleTests : IAsyncLifetime
             .ShouldAllBe(comment => comment["user"] != null && comment["text"] != null);
     }
 
-    private CompiledApp Compile()
+    [SharedDataFact(Data)]
+    public async Task Without_any_dataLoader_setting_each_mapped_level_costs_one_command()
+    {
+        var app = Compile(withoutDataLoaders: true);
+        _commands.Reset();
+
+        var result = await app.ExecuteAsync(new AppRequest
+        {
+            Query = "{ MoviesByYear(year: 1950, limit: 10) { title comments { text user { name } } } }",
+        }, CancellationToken.None);
+        var reads = _commands.Reads;
+
+        result.Result.Errors.ShouldBeEmpty();
+        var movies = ((object?[])result.Result.Data!["MoviesByYear"]!).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        movies.Count.ShouldBe(10);
+        var comments = movies.SelectMany(movie => (object?[])movie["comments"]!).Cast<IReadOnlyDictionary<string, object?>>().ToList();
+        comments.Count.ShouldBeGreaterThan(1);
+        comments.ShouldAllBe(comment => comment["user"] != null);
+
+        // Movies, comments of the ten movies, users of all their comments: three mapped levels, three commands.
+        reads.ShouldBe(3);
+        result.MongoCommandCount.ShouldBe(3);
+    }
+
+    private CompiledApp Compile(bool withoutDataLoaders = false)
     {
         var definition = ExtendedJson.ParseDocument(File.ReadAllText(RepositoryLayout.Shared("specs/restheart/example/mflixAppDefinition.json")));
+        if (withoutDataLoaders)
+        {
+            definition = definition.With("mappings", WithoutDataLoaders(definition["mappings"].AsDocument));
+        }
+
         var compiled = new AppCompiler(_client!, new CoreOptions()).Compile(definition);
         compiled.Error.ShouldBeNull();
         return compiled.App!;
     }
+
+    private static BsonDocument WithoutDataLoaders(BsonDocument document) => new(document
+        .Where(element => element.Name != "dataLoader")
+        .Select(element => element.Value is BsonDocument nested ? new BsonElement(element.Name, WithoutDataLoaders(nested)) : element));
 
     // The oracle: the same data read with plain finds, in the mapping's order (movies by _id, comments by date).
     private async Task<string> ExpectedMoviesByYearAsync(int year, int limit)

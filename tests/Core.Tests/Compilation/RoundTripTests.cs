@@ -1,3 +1,4 @@
+using Serverless.Core.Compilation;
 using Serverless.TestSupport;
 
 namespace Serverless.Core.Tests.Compilation;
@@ -49,5 +50,20 @@ public sealed class RoundTripTests(RestheartDataServer server) : IClassFixture<R
         result.Result.Errors.ShouldBeEmpty();
         ((object?[])result.Result.Data!["postsGroupedByCategory"]!).Length.ShouldBe(4);
         server.Commands.Reads.ShouldBe(3);
+    }
+
+    [SharedDataFact(RestheartDataServer.Folder)]
+    public async Task With_batching_by_default_off_every_parent_costs_its_own_command()
+    {
+        var app = server.Compile("basic/app-definitionExample.json", new CoreOptions { BatchByDefault = false });
+        server.Commands.Reset();
+
+        var result = await RestheartDataServer.RunAsync(app, "{ users { id posts { text author { id } } } }");
+
+        result.Result.Errors.ShouldBeEmpty();
+
+        // RESTHeart's N+1: 1 users query, 8 posts queries (one per user), 16 author queries (one per post).
+        server.Commands.Reads.ShouldBe(1 + 8 + 16);
+        result.MongoCommandCount.ShouldBe(1 + 8 + 16);
     }
 }
