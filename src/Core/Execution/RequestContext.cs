@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Serverless.Bson;
+using Serverless.Core.Interpolation;
 using Serverless.GraphQL.Batching;
 using Serverless.GraphQL.Execution;
 using Serverless.GraphQL.Types;
@@ -16,7 +17,7 @@ namespace Serverless.Core.Execution;
 internal sealed class RequestContext(MongoClient client, BsonDocument? user, TimeSpan timeLimit, CancellationToken cancellationToken) : IServiceProvider
 {
     private readonly long _started = Stopwatch.GetTimestamp();
-    private readonly List<DataLoader<Interpolation.InterpolatedQuery, IReadOnlyList<BsonDocument>>> _reportedLoaders = [];
+    private readonly List<DataLoader<InterpolatedQuery, IReadOnlyList<BsonDocument>>> _reportedLoaders = [];
     private long _commands;
     private int _timedOut;
     private string? _connectivityError;
@@ -69,7 +70,7 @@ internal sealed class RequestContext(MongoClient client, BsonDocument? user, Tim
 
     public void MarkConnectivityError(string message) => Interlocked.CompareExchange(ref _connectivityError, message, null);
 
-    public void Report(DataLoader<Interpolation.InterpolatedQuery, IReadOnlyList<BsonDocument>> loader)
+    public void Report(DataLoader<InterpolatedQuery, IReadOnlyList<BsonDocument>> loader)
     {
         lock (_reportedLoaders)
         {
