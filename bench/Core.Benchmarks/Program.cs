@@ -2,6 +2,7 @@ using System.Globalization;
 using Serverless.Benchmarks;
 using Serverless.Bson;
 using Serverless.Core.Compilation;
+using Serverless.Core.Tests.Compilation;
 using Serverless.Mongo;
 using Serverless.Mongo.Benchmarks;
 using Serverless.Mongo.Embedded;

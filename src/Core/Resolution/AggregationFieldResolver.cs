@@ -30,10 +30,10 @@ internal sealed class AggregationFieldResolver
         _mapping = mapping;
         _security = security;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
-        _mode = !batching ? LoadMode.Direct
-            : mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages) ? LoadMode.Implicit
-            : LoadMode.Direct;
+        _mode = LoadModes.Choose(
+            batching,
+            mapping.DataLoader,
+            mapping.Stages.Any(ForeignKeyInterpolator.ContainsForeignKey) || OptionalStages.ReferencesRootDoc(mapping.Stages));
     }
 
     public async ValueTask<object?> ResolveAsync(IResolveFieldContext context)

@@ -28,10 +28,7 @@ internal sealed class QueryFieldResolver
         _mapping = mapping;
         _limits = limits;
         _loaderName = $"{mapping.TypeName}_{mapping.FieldName}";
-        _mode = !batching ? LoadMode.Direct
-            : mapping.DataLoader is { Batching: true } or { Caching: true } ? LoadMode.Explicit
-            : DependsOnParent(mapping) ? LoadMode.Implicit
-            : LoadMode.Direct;
+        _mode = LoadModes.Choose(batching, mapping.DataLoader, DependsOnParent(mapping));
     }
 
     public LoadMode Mode => _mode;
