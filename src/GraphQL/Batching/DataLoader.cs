@@ -199,7 +199,7 @@ public sealed class DataLoader<TKey, TValue> : IBatchSource
         catch (Exception error)
 #pragma warning restore CA1031
         {
-            _counters.RecordErrors(batch.Count);
+            _counters.RecordFailedBatch(batch.Count);
             foreach (var promise in batch.Promises)
             {
                 promise.TrySetException(error);

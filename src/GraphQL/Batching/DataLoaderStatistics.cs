@@ -11,7 +11,9 @@ namespace Serverless.GraphQL.Batching;
 /// <param name="BatchedKeys">Keys passed to the batch function, summed over all calls.</param>
 /// <param name="CacheHits">Loads answered by an earlier load of an equal key.</param>
 /// <param name="Errors">Keys whose load failed (per-key errors and every key of a failed batch); cancellations are not errors.</param>
-public sealed record DataLoaderStatistics(long Loads, long BatchInvocations, long BatchedKeys, long CacheHits, long Errors)
+/// <param name="FailedBatches">Batch function calls that threw (java-dataloader's batchLoadExceptionCount: one per call).</param>
+/// <param name="FailedBatchKeys">The keys of those calls, so that <c>Errors - FailedBatchKeys</c> is java-dataloader's loadErrorCount (per-key errors only).</param>
+public sealed record DataLoaderStatistics(long Loads, long BatchInvocations, long BatchedKeys, long CacheHits, long Errors, long FailedBatches = 0, long FailedBatchKeys = 0)
 {
     /// <summary>All counters zero.</summary>
     public static DataLoaderStatistics Empty { get; } = new(0, 0, 0, 0, 0);
@@ -27,6 +29,8 @@ public sealed record DataLoaderStatistics(long Loads, long BatchInvocations, lon
             BatchInvocations + other.BatchInvocations,
             BatchedKeys + other.BatchedKeys,
             CacheHits + other.CacheHits,
-            Errors + other.Errors);
+            Errors + other.Errors,
+            FailedBatches + other.FailedBatches,
+            FailedBatchKeys + other.FailedBatchKeys);
     }
 }

@@ -11,6 +11,8 @@ internal sealed class StatisticsCounters
     private long _batchedKeys;
     private long _cacheHits;
     private long _errors;
+    private long _failedBatches;
+    private long _failedBatchKeys;
 
     public void RecordLoad() => Interlocked.Increment(ref _loads);
 
@@ -24,10 +26,20 @@ internal sealed class StatisticsCounters
 
     public void RecordErrors(int keyCount) => Interlocked.Add(ref _errors, keyCount);
 
+    /// <summary>A batch function call that threw: every one of its keys failed.</summary>
+    public void RecordFailedBatch(int keyCount)
+    {
+        Interlocked.Increment(ref _failedBatches);
+        Interlocked.Add(ref _failedBatchKeys, keyCount);
+        RecordErrors(keyCount);
+    }
+
     public DataLoaderStatistics Snapshot() => new(
         Interlocked.Read(ref _loads),
         Interlocked.Read(ref _batchInvocations),
         Interlocked.Read(ref _batchedKeys),
         Interlocked.Read(ref _cacheHits),
-        Interlocked.Read(ref _errors));
+        Interlocked.Read(ref _errors),
+        Interlocked.Read(ref _failedBatches),
+        Interlocked.Read(ref _failedBatchKeys));
 }

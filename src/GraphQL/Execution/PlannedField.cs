@@ -18,7 +18,7 @@ internal sealed class PlannedField
     // The plan of the first object type seen: a field of an object type only ever has that one.
     private ChildPlan? _firstChild;
 
-    public PlannedField(string responseKey, ObjectType parentType, Field definition, IReadOnlyList<FieldOccurrence> occurrences, bool isIntrospectionDisabled)
+    public PlannedField(string responseKey, ObjectType parentType, Field definition, IReadOnlyList<FieldOccurrence> occurrences, bool isIntrospectionDisabled, SpecifiedScalarResultAdapter? scalarAdapter = null)
     {
         ResponseKey = responseKey;
         ParentType = parentType;
@@ -28,7 +28,7 @@ internal sealed class PlannedField
         HasConditions = occurrences.Any(occurrence => occurrence.Conditions.Count > 0);
         IsIntrospectionDisabled = isIntrospectionDisabled;
         Resolver = definition.Resolver ?? DefaultResolvers.ReadMember;
-        Completer = ValueCompleter.For(definition.Type);
+        Completer = ValueCompleter.For(definition.Type, scalarAdapter);
         IsNonNull = definition.Type is NonNullType;
         var readsMember = definition.Resolver is null && definition.Arguments.Count == 0 && !isIntrospectionDisabled;
         ReadsLeafMember = readsMember && Completer.IsLeaf;

@@ -2,8 +2,11 @@ using Serverless.GraphQL.Types;
 
 namespace Serverless.GraphQL.Execution;
 
-/// <summary>§6.4.3 CompleteValue for scalars: result coercion (§3.5); a <see cref="CoercionException"/> is a field error.</summary>
-internal sealed class ScalarCompleter(ScalarType scalar) : ValueCompleter
+/// <summary>
+/// §6.4.3 CompleteValue for scalars: result coercion (§3.5); a <see cref="CoercionException"/> is a field error.
+/// <paramref name="adapter"/> (specified scalars only) first adapts host values that are not canonical (§3.5 allows it).
+/// </summary>
+internal sealed class ScalarCompleter(ScalarType scalar, SpecifiedScalarResultAdapter? adapter = null) : ValueCompleter
 {
     // A value already in the built-in scalar's result representation serializes to itself; returning the same box
     // skips the coercion's re-boxing (one allocation per Int/Float/Boolean value).
@@ -26,13 +29,30 @@ internal sealed class ScalarCompleter(ScalarType scalar) : ValueCompleter
             return null;
         }
 
-        if (_canonical is not null && result.GetType() == _canonical && (result is not double number || double.IsFinite(number)))
+        if (IsCanonical(result))
         {
             return result;
+        }
+
+        if (adapter is not null)
+        {
+            result = adapter(scalar, result);
+            if (result is null)
+            {
+                return null;
+            }
+
+            if (IsCanonical(result))
+            {
+                return result;
+            }
         }
 
         // graphql-js: a serializer returning null for a non-null input is a scalar bug, not a null result.
         return scalar.Serialize(result)
             ?? throw new InvalidOperationException($"Expected `{scalar.Name}.serialize({result})` to return non-nullish value, returned: null");
     }
+
+    private bool IsCanonical(object result) =>
+        _canonical is not null && result.GetType() == _canonical && (result is not double number || double.IsFinite(number));
 }

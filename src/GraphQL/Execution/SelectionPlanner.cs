@@ -24,11 +24,11 @@ internal sealed class SelectionPlanner(Schema schema, IReadOnlyDictionary<string
             var definition = objectType.GetField(name) ?? IntrospectionFields.Find(Schema, objectType, name);
             if (definition is not null)
             {
-                fields.Add(new PlannedField(key, objectType, definition, occurrences, isIntrospectionDisabled: false));
+                fields.Add(new PlannedField(key, objectType, definition, occurrences, isIntrospectionDisabled: false, Schema.SpecifiedScalarResultAdapter));
             }
             else if (IsForbiddenIntrospection(objectType, name) is { } forbidden)
             {
-                fields.Add(new PlannedField(key, objectType, forbidden, occurrences, isIntrospectionDisabled: true));
+                fields.Add(new PlannedField(key, objectType, forbidden, occurrences, isIntrospectionDisabled: true, Schema.SpecifiedScalarResultAdapter));
             }
 
             // §6.3 ExecuteSelectionSet: a field the type does not define is skipped (validation rejects it anyway).

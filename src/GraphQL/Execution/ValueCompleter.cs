@@ -19,11 +19,11 @@ internal abstract class ValueCompleter
     /// The completer of <paramref name="type"/>. The type model lives in another component, so this is the one place
     /// that maps its classes to completion behaviour.
     /// </summary>
-    public static ValueCompleter For(GraphQLType type) => type switch
+    public static ValueCompleter For(GraphQLType type, SpecifiedScalarResultAdapter? scalarAdapter = null) => type switch
     {
-        NonNullType nonNull => new NonNullCompleter(For(nonNull.OfType)),
-        ListType list => new ListCompleter(For(list.OfType), list.OfType is NonNullType),
-        ScalarType scalar => new ScalarCompleter(scalar),
+        NonNullType nonNull => new NonNullCompleter(For(nonNull.OfType, scalarAdapter)),
+        ListType list => new ListCompleter(For(list.OfType, scalarAdapter), list.OfType is NonNullType),
+        ScalarType scalar => new ScalarCompleter(scalar, scalar.IsSpecifiedScalar ? scalarAdapter : null),
         EnumType enumType => new EnumCompleter(enumType),
         ObjectType objectType => new ObjectCompleter(objectType),
         InterfaceType iface => new AbstractCompleter(iface, iface.ResolveType),

@@ -57,6 +57,9 @@ public sealed class Schema
     /// <summary>Whether <c>__schema</c> and <c>__type</c> may be queried; <c>__typename</c> is always available (§4.1).</summary>
     public bool IsIntrospectionEnabled { get; init; } = true;
 
+    /// <summary>Host result coercion for the specified scalars (<see cref="SchemaBuildOptions.SpecifiedScalarResultAdapter"/>).</summary>
+    public SpecifiedScalarResultAdapter? SpecifiedScalarResultAdapter { get; init; }
+
     /// <summary>The SDL schema definition, when there was one.</summary>
     public SchemaDefinitionNode? AstNode { get; init; }
 

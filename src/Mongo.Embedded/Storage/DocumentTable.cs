@@ -116,28 +116,34 @@ internal sealed class DocumentTable(string collectionNamespace)
 
     /// <summary>
     /// Documents whose keys in the named index equal one of <paramref name="keys"/>, or null when no index has
-    /// that name. The _id index answers from the primary map.
+    /// that name. The _id index answers from the primary map. The documents come in storage (insertion) order,
+    /// the order a collection scan gives, so whether a query uses an index never changes the order of an
+    /// unsorted result (MongoDB leaves that order unspecified; batched $facet queries rely on it being stable).
     /// </summary>
     public IReadOnlyList<BsonDocument>? Lookup(string indexName, IEnumerable<BsonArray> keys)
     {
+        var ids = new HashSet<BsonValue>(BsonValueComparer.Instance);
         if (string.Equals(indexName, IndexDescription.IdIndexName, StringComparison.Ordinal))
         {
-            return [.. keys.Select(k => FindById(k[0])).OfType<BsonDocument>().Distinct()];
+            ids.UnionWith(keys.Select(k => k[0]));
         }
-
-        var index = _indexes.Find(i => string.Equals(i.Description.Name, indexName, StringComparison.Ordinal));
-        if (index is null)
+        else
         {
-            return null;
+            var index = _indexes.Find(i => string.Equals(i.Description.Name, indexName, StringComparison.Ordinal));
+            if (index is null)
+            {
+                return null;
+            }
+
+            foreach (var key in keys)
+            {
+                ids.UnionWith(index.Lookup(key));
+            }
         }
 
-        var ids = new HashSet<BsonValue>(BsonValueComparer.Instance);
-        foreach (var key in keys)
-        {
-            ids.UnionWith(index.Lookup(key));
-        }
-
-        return [.. ids.Select(id => _byId[id])];
+        var positions = ids.Select(_byId.IndexOf).Where(position => position >= 0).ToList();
+        positions.Sort();
+        return [.. positions.Select(position => _byId.GetAt(position).Value)];
     }
 
     private List<IReadOnlyCollection<BsonArray>> CheckUnique(BsonDocument document, BsonValue id)

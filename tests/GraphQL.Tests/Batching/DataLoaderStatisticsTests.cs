@@ -26,6 +26,21 @@ public sealed class DataLoaderStatisticsTests
     }
 
     [Fact]
+    public async Task A_throwing_batch_function_counts_one_failed_batch_and_its_keys()
+    {
+        var dispatcher = new BatchDispatcher();
+        var loader = new DataLoader<int, string>(
+            dispatcher,
+            (IReadOnlyList<int> _, CancellationToken _) => ValueTask.FromException<IReadOnlyList<string>>(new InvalidOperationException("down")));
+
+        var loads = loader.LoadAll(1, 2, 2);
+        await dispatcher.DispatchAsync(None);
+        await Should.ThrowAsync<InvalidOperationException>(Task.WhenAll(loads));
+
+        loader.Statistics.ShouldBe(new DataLoaderStatistics(Loads: 3, BatchInvocations: 1, BatchedKeys: 2, CacheHits: 1, Errors: 2, FailedBatches: 1, FailedBatchKeys: 2));
+    }
+
+    [Fact]
     public async Task Dispatcher_statistics_add_up_every_loader_of_the_request()
     {
         var dispatcher = new BatchDispatcher();

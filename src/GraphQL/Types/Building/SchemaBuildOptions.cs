@@ -19,6 +19,12 @@ public sealed class SchemaBuildOptions
     /// <summary>Abstract type resolution per interface or union name (§6.4.4).</summary>
     public IReadOnlyDictionary<string, TypeResolver> TypeResolvers { get; init; } = new Dictionary<string, TypeResolver>();
 
+    /// <summary>
+    /// Adapts host values of the specified scalars (Int, Float, String, Boolean, ID) before their built-in result
+    /// coercion (§3.5 allows host-specific coercion); null keeps the built-in coercion alone.
+    /// </summary>
+    public SpecifiedScalarResultAdapter? SpecifiedScalarResultAdapter { get; init; }
+
     /// <summary>Whether <c>__schema</c>/<c>__type</c> may be queried (§4).</summary>
     public bool IsIntrospectionEnabled { get; init; } = true;
 

@@ -45,6 +45,7 @@ public static class SchemaBuilder
         {
             Description = sdl.SchemaDefinition?.Description?.Value,
             IsIntrospectionEnabled = options.IsIntrospectionEnabled,
+            SpecifiedScalarResultAdapter = options.SpecifiedScalarResultAdapter,
             AstNode = sdl.SchemaDefinition,
             ExtensionAstNodes = sdl.SchemaExtensions,
         };

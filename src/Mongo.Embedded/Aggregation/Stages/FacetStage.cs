@@ -1,3 +1,4 @@
+using System.Globalization;
 using Serverless.Bson;
 
 namespace Serverless.Mongo.Embedded.Aggregation.Stages;
@@ -54,10 +55,23 @@ internal sealed class FacetStage(IReadOnlyList<(string Name, IReadOnlyList<IPipe
         return new FacetStage(facets);
     }
 
+    // The server's limit for documents it builds (BSONObjMaxInternalSize: 16 MB plus 16 KB of headroom).
+    private const int MaxInternalDocumentSize = (16 * 1024 * 1024) + (16 * 1024);
+
     public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, StageContext context)
     {
         var buffered = input.ToList();
         var elements = facets.Select(f => new BsonElement(f.Name, new BsonArray(StageChain.Run(f.Stages, buffered, context).ToList())));
-        yield return new BsonDocument(elements);
+        var result = new BsonDocument(elements);
+        // The facet's one output document is a BSON document like any other: past the size limit the server
+        // fails the command with BSONObjectTooLarge (e.g. two branches of 9 MB each), where the same
+        // pipelines run alone would stream their documents in batches.
+        var size = BsonCodec.Encode(result).Length;
+        if (size > MaxInternalDocumentSize)
+        {
+            throw new AggregationException(10334, "BSONObjectTooLarge", string.Create(CultureInfo.InvariantCulture, $"BSONObj size: {size} (0x{size:X}) is invalid. Size must be between 0 and {MaxInternalDocumentSize}(16MB) First element: {result[0].Name}: ..."));
+        }
+
+        yield return result;
     }
 }

@@ -21,4 +21,17 @@ public class FacetStageTests
     [InlineData("[{$facet: {a: [{$match: {}, $limit: 1}]}}]", 40323)]
     public void Facet_rejects_bad_specifications(string pipeline, int code) =>
         Aggregate.Fails(() => Aggregate.Run(pipeline, Input)).Code.ShouldBe(code);
+
+    [Fact]
+    public void A_facet_document_over_the_bson_size_limit_fails_with_BSONObjectTooLarge()
+    {
+        // Three 3 MB documents: each branch holds 9 MB, the facet document 18 MB.
+        var large = new string('x', 3 * 1024 * 1024);
+        var input = $"[{{_id: 1, s: '{large}'}}, {{_id: 2, s: '{large}'}}, {{_id: 3, s: '{large}'}}]";
+
+        var error = Aggregate.Fails(() => Aggregate.Run("[{$facet: {a: [{$match: {}}], b: [{$match: {}}]}}]", input));
+
+        error.Code.ShouldBe(10334);
+        Aggregate.Run("[{$facet: {a: [{$match: {}}]}}]", input).Single()["a"].AsArray.Count.ShouldBe(3);
+    }
 }

@@ -48,6 +48,44 @@ public sealed class AggregateCommandTests : ServerTestBase
     }
 
     [Fact]
+    public async Task Unsorted_results_keep_storage_order_whether_or_not_an_index_answers()
+    {
+        await InsertAsync(
+            "movies",
+            ExtendedJson.ParseDocument("{\"_id\": 3, \"year\": 1995}"),
+            ExtendedJson.ParseDocument("{\"_id\": 1, \"year\": 1979}"),
+            ExtendedJson.ParseDocument("{\"_id\": 2, \"year\": 1995}"));
+        await OkAsync([new("createIndexes", "movies"), new("indexes", new BsonArray(new BsonDocument(new BsonElement("key", new BsonDocument(new BsonElement("year", 1))), new BsonElement("name", "year_1"))))]);
+
+        var byId = FirstBatch(await OkAsync([new("find", "movies"), new("filter", ExtendedJson.ParseDocument("{\"_id\": {\"$in\": [2, 1, 3]}}"))]));
+        var byYear = FirstBatch(await OkAsync([new("find", "movies"), new("filter", ExtendedJson.ParseDocument("{\"year\": {\"$in\": [1995, 1979]}}"))]));
+        var matched = FirstBatch(await AggregateAsync("[{\"$match\": {\"$or\": [{\"_id\": 2}, {\"_id\": 1}, {\"year\": 1995}]}}]"));
+
+        byId.Select(d => d.AsDocument["_id"]).ShouldBe([3, 1, 2]);
+        byYear.Select(d => d.AsDocument["_id"]).ShouldBe([3, 1, 2]);
+        matched.Select(d => d.AsDocument["_id"]).ShouldBe([3, 1, 2]);
+    }
+
+    [Fact]
+    public async Task Facet_branches_of_an_or_match_give_each_branch_its_own_sorted_page()
+    {
+        await SeedAsync();
+        const string pipeline = """
+            [{"$match": {"$or": [{"year": {"$gte": 1990}}, {"title": {"$regex": "^A"}}, {"$and": [{"_id": {"$nin": [2]}}, {"$nor": [{"year": 1979}]}]}]}},
+             {"$facet": {
+               "k0": [{"$match": {"year": {"$gte": 1990}}}, {"$sort": {"year": -1, "_id": -1}}, {"$skip": 1}, {"$limit": 1}],
+               "k1": [{"$match": {"title": {"$regex": "^A"}}}, {"$limit": 5}],
+               "k2": [{"$match": {"$and": [{"_id": {"$nin": [2]}}, {"$nor": [{"year": 1979}]}]}}, {"$sort": {"title": 1}}]}}]
+            """;
+
+        var facets = FirstBatch(await AggregateAsync(pipeline)).Single().AsDocument;
+
+        facets["k0"].AsArray.Select(d => d.AsDocument["_id"]).ShouldBe([2]);
+        facets["k1"].AsArray.Select(d => d.AsDocument["_id"]).ShouldBe([1]);
+        facets["k2"].AsArray.Select(d => d.AsDocument["_id"]).ShouldBe([3]);
+    }
+
+    [Fact]
     public async Task Lookup_reads_other_collections_of_the_catalog()
     {
         await SeedAsync();
