@@ -70,6 +70,7 @@ dotnet "$root/src/Mongo.Embedded/bin/Release/net10.0/Serverless.Mongo.Embedded.d
 pids+=($!)
 wait_for "${pids[-1]}" "$mongo_log" "the embedded server" grep -q '^mongodb://' "$mongo_log"
 uri="$(head -n 1 "$mongo_log")"
+mongo_pid="${pids[-1]}"
 echo "== embedded MongoDB $uri (pid ${pids[-1]})"
 
 targets=()
@@ -103,6 +104,6 @@ if awk '{ exit !($1 > 1.0) }' /proc/loadavg; then
   echo "== warning: the machine is busy (1-minute load above 1); figures will be noisy"
 fi
 status=0
-dotnet "$bench/Load/LoadDriver/bin/Release/net10.0/LoadDriver.dll" "${targets[@]}" "$@" || status=$?
+dotnet "$bench/Load/LoadDriver/bin/Release/net10.0/LoadDriver.dll" "${targets[@]}" --mongo-pid "$mongo_pid" "$@" || status=$?
 echo "== load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 exit $status

@@ -2,8 +2,9 @@ namespace Serverless.Load;
 
 /// <summary>
 /// One target at one client count: requests completed inside the measured window, those that were not 200 with
-/// the expected body, the rate, nearest-rank latency percentiles, and the server's peak sampled VmRSS (KiB, null
-/// when its pid is unknown) and the 1-minute load average when the window ended.
+/// the expected body, the rate, nearest-rank latency percentiles, the server's peak sampled VmRSS (KiB), the CPU
+/// milliseconds per counted request of the server and of the shared MongoDB during the window (null when a pid is
+/// unknown) and the load averages when the window ended.
 /// </summary>
 internal sealed record CellResult(
     LoadTarget Target,
@@ -14,4 +15,6 @@ internal sealed record CellResult(
     double P50Ms,
     double P99Ms,
     long? PeakRssKb,
+    double? ServerCpuMsPerRequest,
+    double? MongoCpuMsPerRequest,
     string LoadAverage);

@@ -4,11 +4,13 @@ namespace Serverless.Load;
 
 /// <summary>
 /// The command line: <c>--target name=url</c> (repeatable; the first is "ours" in the ratios, the second the
-/// reference), <c>--pid name=pid</c> (repeatable, for RSS), <c>--clients 1,16,64</c>, <c>--warmup 3</c> and
+/// reference), <c>--pid name=pid</c> (repeatable, for RSS and CPU), <c>--mongo-pid pid</c> (the MongoDB both use,
+/// for its CPU per request), <c>--clients 1,16,64</c>, <c>--warmup 3</c> and
 /// <c>--duration 10</c> (seconds per cell), <c>--year 2008</c> (MoviesByYear's variable), <c>--out PATH</c>.
 /// </summary>
 internal sealed record DriverOptions(
     IReadOnlyList<LoadTarget> Targets,
+    int? MongoProcessId,
     IReadOnlyList<int> ClientCounts,
     TimeSpan Warmup,
     TimeSpan Duration,
@@ -16,7 +18,7 @@ internal sealed record DriverOptions(
     string? OutputPath)
 {
     public const string Usage =
-        "usage: LoadDriver --target name=url [--target name=url]... [--pid name=pid]... [--clients 1,16,64] [--warmup 3] [--duration 10] [--year 2008] [--out PATH]";
+        "usage: LoadDriver --target name=url [--target name=url]... [--pid name=pid]... [--mongo-pid pid] [--clients 1,16,64] [--warmup 3] [--duration 10] [--year 2008] [--out PATH]";
 
     /// <exception cref="ArgumentException">The arguments do not follow <see cref="Usage"/>.</exception>
     public static DriverOptions Parse(IReadOnlyList<string> args)
@@ -27,6 +29,7 @@ internal sealed record DriverOptions(
         double warmup = 3, duration = 10;
         var year = 2008;
         string? output = null;
+        int? mongoPid = null;
         for (var i = 0; i < args.Count; i += 2)
         {
             if (i + 1 >= args.Count)
@@ -44,6 +47,9 @@ internal sealed record DriverOptions(
                 case "--pid":
                     var (pidName, pidText) = SplitPair(args[i], value);
                     pids[pidName] = int.Parse(pidText, NumberStyles.None, CultureInfo.InvariantCulture);
+                    break;
+                case "--mongo-pid":
+                    mongoPid = int.Parse(value, NumberStyles.None, CultureInfo.InvariantCulture);
                     break;
                 case "--clients":
                     clients = [.. value.Split(',').Select(c => int.Parse(c, NumberStyles.None, CultureInfo.InvariantCulture))];
@@ -77,6 +83,7 @@ internal sealed record DriverOptions(
 
         return new DriverOptions(
             [.. targets.Select(t => new LoadTarget(t.Name, t.Endpoint, pids.TryGetValue(t.Name, out var pid) ? pid : null))],
+            mongoPid,
             clients,
             TimeSpan.FromSeconds(warmup),
             TimeSpan.FromSeconds(duration),

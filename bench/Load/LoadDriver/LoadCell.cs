@@ -17,6 +17,7 @@ internal static class LoadCell
         IReadOnlyList<GraphQLQuery> queries,
         byte[][] expectedBodies,
         int clients,
+        int? mongoProcessId,
         TimeSpan warmup,
         TimeSpan duration,
         CancellationToken cancellationToken)
@@ -34,6 +35,11 @@ internal static class LoadCell
             workers[k] = Task.Run(() => WorkAsync(client, target.Endpoint, queries, expectedBodies, first, measureStart, measureEnd, cancellationToken), cancellationToken);
         }
 
+        // CPU of the server and of MongoDB over exactly the measured window.
+        await UntilAsync(measureStart, cancellationToken).ConfigureAwait(false);
+        var cpuBefore = (Server: Cpu(target.ProcessId), Mongo: Cpu(mongoProcessId));
+        await UntilAsync(measureEnd, cancellationToken).ConfigureAwait(false);
+        var cpuAfter = (Server: Cpu(target.ProcessId), Mongo: Cpu(mongoProcessId));
         var results = await Task.WhenAll(workers).ConfigureAwait(false);
         var latencies = results.SelectMany(r => r.LatenciesMs).Order().ToArray();
         var failures = results.Sum(r => r.Failures);
@@ -51,8 +57,21 @@ internal static class LoadCell
             latencies.Length > 0 ? Percentiles.Of(latencies, 0.50) : double.NaN,
             latencies.Length > 0 ? Percentiles.Of(latencies, 0.99) : double.NaN,
             memory?.PeakKb,
+            PerRequest(cpuBefore.Server, cpuAfter.Server, latencies.Length),
+            PerRequest(cpuBefore.Mongo, cpuAfter.Mongo, latencies.Length),
             LoadAverage.Read());
     }
+
+    private static Task UntilAsync(long timestamp, CancellationToken cancellationToken)
+    {
+        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), timestamp);
+        return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+    }
+
+    private static double? Cpu(int? processId) => processId is { } pid ? ProcessCpu.ReadMs(pid) : null;
+
+    private static double? PerRequest(double? before, double? after, int requests) =>
+        before is { } b && after is { } a && requests > 0 ? (a - b) / requests : null;
 
     private static async Task<WorkerResult> WorkAsync(
         HttpClient client, Uri endpoint, IReadOnlyList<GraphQLQuery> queries, byte[][] expectedBodies, int first, long measureStart, long measureEnd, CancellationToken cancellationToken)

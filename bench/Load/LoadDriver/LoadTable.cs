@@ -18,6 +18,8 @@ internal static class LoadTable
         AddHeaders(header, targets, "p50 ms", ratio, "lower is better");
         AddHeaders(header, targets, "p99 ms", ratio, "lower is better");
         AddHeaders(header, targets, "peak RSS MiB", ratio, null);
+        AddHeaders(header, targets, "server CPU ms/req", ratio, null);
+        header.AddRange(targets.Select(t => $"MongoDB CPU ms/req ({t.Name})"));
         header.Add("failed requests");
         header.Add("load avg (1/5/15 min) after");
 
@@ -32,6 +34,8 @@ internal static class LoadTable
             AddValues(columns, row.Select(c => (double?)c.P50Ms), "F2");
             AddValues(columns, row.Select(c => (double?)c.P99Ms), "F2");
             AddValues(columns, row.Select(c => c.PeakRssKb / 1024.0), "F0");
+            AddValues(columns, row.Select(c => c.ServerCpuMsPerRequest), "F2");
+            columns.AddRange(row.Select(c => c.MongoCpuMsPerRequest is { } ms ? ms.ToString("F2", CultureInfo.InvariantCulture) : "n/a"));
             columns.Add(string.Join(" / ", row.Select(c => c.Failures.ToString(CultureInfo.InvariantCulture))));
             columns.Add(row[^1].LoadAverage);
             text.AppendLine("| " + string.Join(" | ", columns) + " |");

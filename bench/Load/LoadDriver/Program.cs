@@ -45,9 +45,9 @@ internal static class Program
         {
             foreach (var target in options.Targets)
             {
-                var cell = await LoadCell.RunAsync(target, queries, answers[target], clients, options.Warmup, options.Duration, stop.Token).ConfigureAwait(false);
+                var cell = await LoadCell.RunAsync(target, queries, answers[target], clients, options.MongoProcessId, options.Warmup, options.Duration, stop.Token).ConfigureAwait(false);
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"  {target.Name,-8} {clients,3} clients: {cell.RequestsPerSecond,8:F0} req/s  p50 {cell.P50Ms,7:F2} ms  p99 {cell.P99Ms,7:F2} ms  failed {cell.Failures}  load {cell.LoadAverage}"));
+                    $"  {target.Name,-8} {clients,3} clients: {cell.RequestsPerSecond,8:F0} req/s  p50 {cell.P50Ms,7:F2} ms  p99 {cell.P99Ms,7:F2} ms  CPU/req server {cell.ServerCpuMsPerRequest:F2} ms, MongoDB {cell.MongoCpuMsPerRequest:F2} ms  failed {cell.Failures}  load {cell.LoadAverage}"));
                 cells.Add(cell);
             }
         }
