@@ -2,9 +2,6 @@ using System.Text.Json;
 
 namespace Serverless.Load;
 
-/// <summary>One GraphQL-over-HTTP request body (application/json), built once and sent many times.</summary>
-internal sealed record GraphQLQuery(string Name, byte[] Body);
-
 /// <summary>The two example queries of the MFlix app in seed 002, as application/json bodies.</summary>
 /// <remarks>
 /// The seed sends the second one as application/graphql; Apollo Server accepts only JSON bodies (and blocks other

@@ -54,11 +54,12 @@ function find(collection, filter, { sort, skip = 0, limit = 0 }) {
 
 const path = (fieldPath) => (parent) => walkPath(parent, fieldPath);
 
-// A `$fk` query mapping resolved through its loader; single-object fields take the first document (§6.1 step 6).
+// A `$fk` query mapping without sort, skip or limit (so default-limit), resolved through its loader; single-object
+// fields take the first document (§6.1 step 6).
+const DEFAULT_OPTIONS = Object.freeze({ filter: {}, skip: 0, limit: DEFAULT_LIMIT });
 function firstOf(loader, value) {
   return loader.load({ value, options: DEFAULT_OPTIONS, optionsKey: '' }).then((documents) => documents[0] ?? null);
 }
-const DEFAULT_OPTIONS = Object.freeze({ filter: {}, skip: 0, limit: DEFAULT_LIMIT });
 
 function commentsOptions(args, sortField) {
   const skip = skipOf(args.skip);
