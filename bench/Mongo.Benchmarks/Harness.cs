@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Serverless.Benchmarks;
 
 namespace Serverless.Mongo.Benchmarks;
 

@@ -1,6 +1,7 @@
-namespace Serverless.Mongo.Benchmarks;
+namespace Serverless.Benchmarks;
 
-/// <summary>Nearest-rank percentiles, the same definition as percentile() in js/bench.mjs.</summary>
+/// <summary>Nearest-rank percentiles, the same definition as percentile() in Mongo.Benchmarks/js/bench.mjs.</summary>
+/// <remarks>Linked into every bench project that reports latency percentiles (Mongo.Benchmarks, LoadDriver).</remarks>
 internal static class Percentiles
 {
     /// <summary>The value at rank ceil(p * n) of the sorted samples (1-based), clamped to the samples.</summary>
