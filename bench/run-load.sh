@@ -4,6 +4,7 @@
 #
 #   bench/run-load.sh                          # 1, 16 and 64 clients, 3 s warm-up + 10 s per cell: about 3 minutes
 #   bench/run-load.sh --clients 16 --duration 5 --year 1955    # further arguments go to the driver
+#   bench/run-load.sh --indexes ...            # first index the fields the app filters and joins on (both sides)
 #
 # 1. builds the embedded server, our server and the driver in Release; npm ci in bench/Load/apollo
 # 2. starts the embedded server (port 0) seeded with sample_mflix and, as restheart.gql-apps, the app definition
@@ -46,6 +47,11 @@ wait_for() {
   echo "run-load.sh: $what did not become ready in 120 s" >&2; tail -n 30 "$log" >&2; exit 1
 }
 
+# --indexes (script option, not the driver's): index what the MFlix mappings filter and join on, as a deployment
+# would; both servers read the same MongoDB, so both profit.
+indexes=false
+if [[ "${1:-}" == "--indexes" ]]; then indexes=true; shift; fi
+
 with_ours=false
 [[ -f "$root/src/Functions/Functions.csproj" ]] && with_ours=true
 
@@ -72,6 +78,17 @@ wait_for "${pids[-1]}" "$mongo_log" "the embedded server" grep -q '^mongodb://' 
 uri="$(head -n 1 "$mongo_log")"
 mongo_pid="${pids[-1]}"
 echo "== embedded MongoDB $uri (pid ${pids[-1]})"
+if $indexes; then
+  (cd "$bench/Load/apollo" && node --input-type=module -e '
+    import { MongoClient } from "mongodb";
+    const client = new MongoClient(process.argv[1]);
+    const db = client.db("sample_mflix");
+    for (const [collection, key] of [["movies", { year: 1 }], ["movies", { title: 1 }], ["movies", { "tomatoes.viewer.rating": 1 }],
+      ["comments", { movie_id: 1 }], ["comments", { email: 1 }], ["users", { email: 1 }], ["theaters", { "location.address.city": 1 }]]) {
+      console.log("== index", collection, JSON.stringify(key), await db.collection(collection).createIndex(key));
+    }
+    await client.close();' "$uri")
+fi
 
 targets=()
 query='{"query":"{ MoviesByTitle(title: \"\") { title } }"}'
