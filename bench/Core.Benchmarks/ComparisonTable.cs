@@ -13,13 +13,13 @@ internal static class ComparisonTable
         table.AppendLine();
         table.AppendLine(environment);
         table.AppendLine();
-        table.AppendLine("| request | commands/request on / off | requests/s on / off | ratio on/off (req/s) | p50 on / off (µs) | p50 ratio off/on | p99 on / off (µs) |");
-        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: |");
+        table.AppendLine("| request | commands/request on / off | requests/s on / off | ratio on/off (req/s) | p50 on / off (µs) | p50 ratio off/on | p99 on / off (µs) | CPU ms/request on / off |");
+        table.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         foreach (var row in rows)
         {
             table.AppendLine(string.Create(
                 CultureInfo.InvariantCulture,
-                $"| {row.Name} | {row.CommandsOn} / {row.CommandsOff} | {row.On.OpsPerSec:N0} / {row.Off.OpsPerSec:N0} | **{row.On.OpsPerSec / row.Off.OpsPerSec:0.00}** | {row.On.P50Us:N0} / {row.Off.P50Us:N0} | {row.Off.P50Us / row.On.P50Us:0.00} | {row.On.P99Us:N0} / {row.Off.P99Us:N0} |"));
+                $"| {row.Name} | {row.CommandsOn} / {row.CommandsOff} | {row.On.OpsPerSec:N0} / {row.Off.OpsPerSec:N0} | **{row.On.OpsPerSec / row.Off.OpsPerSec:0.00}** | {row.On.P50Us:N0} / {row.Off.P50Us:N0} | {row.Off.P50Us / row.On.P50Us:0.00} | {row.On.P99Us:N0} / {row.Off.P99Us:N0} | {row.CpuMsOn:0.000} / {row.CpuMsOff:0.000} |"));
         }
 
         table.AppendLine();

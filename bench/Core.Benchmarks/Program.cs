@@ -122,8 +122,8 @@ internal static class Program
         // Interleaved (on, off, on, off) so that load drifting on a shared machine falls on both alike.
         var latencyOn = await Harness.LatencyAsync(runOn, cancellationToken).ConfigureAwait(false);
         var latencyOff = await Harness.LatencyAsync(runOff, cancellationToken).ConfigureAwait(false);
-        var throughputOn = await Harness.ThroughputAsync(runOn, cancellationToken).ConfigureAwait(false);
-        var throughputOff = await Harness.ThroughputAsync(runOff, cancellationToken).ConfigureAwait(false);
+        var (throughputOn, cpuOn) = await ThroughputWithCpuAsync(on, request, cancellationToken).ConfigureAwait(false);
+        var (throughputOff, cpuOff) = await ThroughputWithCpuAsync(off, request, cancellationToken).ConfigureAwait(false);
         return new RequestRow(
             name,
             description,
@@ -133,7 +133,31 @@ internal static class Program
             commandsOff,
             resultOff.MongoCommandCount,
             latencyOn with { OpsPerSec = throughputOn },
-            latencyOff with { OpsPerSec = throughputOff });
+            latencyOff with { OpsPerSec = throughputOff },
+            cpuOn,
+            cpuOff);
+    }
+
+    /// <summary>
+    /// Requests/s plus the process's CPU time per request over the same run (warm-up included on both sides of
+    /// the ratio). On a shared machine CPU per request moves much less than requests/s: other processes steal
+    /// wall time, not this process's CPU time. The embedded server runs in this process, so it is counted too.
+    /// </summary>
+    private static async Task<(double PerSecond, double CpuMsPerRequest)> ThroughputWithCpuAsync(CompiledApp app, AppRequest request, CancellationToken cancellationToken)
+    {
+        long requests = 0;
+        using var process = System.Diagnostics.Process.GetCurrentProcess();
+        var cpuBefore = process.TotalProcessorTime;
+        var perSecond = await Harness.ThroughputAsync(
+            async token =>
+            {
+                await ExecuteAsync(app, request, token).ConfigureAwait(false);
+                Interlocked.Increment(ref requests);
+            },
+            cancellationToken).ConfigureAwait(false);
+        process.Refresh();
+        var cpu = (process.TotalProcessorTime - cpuBefore).TotalMilliseconds;
+        return (perSecond, requests == 0 ? double.NaN : cpu / requests);
     }
 
     private static async Task<AppExecutionResult> ExecuteAsync(CompiledApp app, AppRequest request, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ namespace Serverless.Core.Benchmarks;
 
 /// <summary>
 /// One request measured both ways: MongoDB commands per request (as the client saw them, and as Core reported
-/// in <c>MongoCommandCount</c>), sequential latency and throughput, batching on and off.
+/// in <c>MongoCommandCount</c>), sequential latency and throughput, and process CPU milliseconds per request, batching on and off.
 /// </summary>
 internal sealed record RequestRow(
     string Name,
@@ -15,4 +15,6 @@ internal sealed record RequestRow(
     long CommandsOff,
     long ReportedOff,
     Measurement On,
-    Measurement Off);
+    Measurement Off,
+    double CpuMsOn,
+    double CpuMsOff);

@@ -21,20 +21,58 @@ internal static class FacetBatch
     /// <summary>
     /// [{$match: {$or: filters}}?, {$facet: {k&lt;i&gt;: branch_i}}]. The $or only narrows what reaches the facet
     /// (every branch re-applies its own filter first), so it is left out when a filter cannot narrow
-    /// (<see cref="FacetCompatibility.CanNarrow"/>).
+    /// (<see cref="FacetCompatibility.CanNarrow"/>). When every filter is one plain equality on the same path
+    /// ({movie_id: X}), the narrowing is {path: {$in: [X, …]}} instead: the same documents (manual "$or versus
+    /// $in": prefer $in for equality checks on one field; the server's planner rewrites such an $or into $in
+    /// itself), and an index on the path answers it by direct lookups.
     /// </summary>
     public static List<BsonDocument> Pipeline(IReadOnlyList<int> keyIndexes, IReadOnlyList<BsonDocument>? narrowingFilters, Func<int, IReadOnlyList<BsonDocument>> branch)
     {
         var pipeline = new List<BsonDocument>(2);
         if (narrowingFilters is not null && narrowingFilters.All(FacetCompatibility.CanNarrow))
         {
-            pipeline.Add(new BsonDocument([new("$match", new BsonDocument([new("$or", new BsonArray(narrowingFilters))]))]));
+            var narrowing = SharedEqualityPath(narrowingFilters) is { } path
+                ? new BsonDocument([new(path, new BsonDocument([new("$in", new BsonArray(narrowingFilters.Select(f => f[0].Value)))]))])
+                : new BsonDocument([new("$or", new BsonArray(narrowingFilters))]);
+            pipeline.Add(new BsonDocument([new("$match", narrowing)]));
         }
 
         var facets = keyIndexes.Select(index => new BsonElement(FacetName(index), new BsonArray(branch(index))));
         pipeline.Add(new BsonDocument([new("$facet", new BsonDocument(facets))]));
         return pipeline;
     }
+
+    /// <summary>
+    /// The path when every filter is exactly {path: value} on one path with a value that matches by equality:
+    /// not an operator document ({$gt: …} is a condition, not a value) and not a regular expression (it matches
+    /// as a pattern either way, but keeping it in the $or leaves regex semantics to one form only).
+    /// </summary>
+    private static string? SharedEqualityPath(IReadOnlyList<BsonDocument> filters)
+    {
+        if (filters.Count == 0 || filters[0].Count != 1 || filters[0][0].Name.StartsWith('$'))
+        {
+            return null;
+        }
+
+        var path = filters[0][0].Name;
+        foreach (var filter in filters)
+        {
+            if (filter.Count != 1 || !string.Equals(filter[0].Name, path, StringComparison.Ordinal) || !IsPlainValue(filter[0].Value))
+            {
+                return null;
+            }
+        }
+
+        return path;
+    }
+
+    // A document whose first name starts with '$' is read as operators (manual "Query Predicates").
+    private static bool IsPlainValue(BsonValue value) => value switch
+    {
+        BsonDocument document => document.Count == 0 || !document[0].Name.StartsWith('$'),
+        BsonRegularExpression => false,
+        _ => true,
+    };
 
     /// <summary>Stores each key's facet array from the batch's one result document into <paramref name="results"/>.</summary>
     /// <exception cref="MongoException">The reply is not one document holding an array of documents per key.</exception>

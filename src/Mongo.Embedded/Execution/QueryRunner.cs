@@ -58,7 +58,7 @@ internal static class QueryRunner
 
     private static IReadOnlyList<BsonDocument> Candidates(DocumentTable table, BsonDocument filter) =>
         IndexPlanner.Choose(filter, table.Indexes) is { } plan
-            ? table.Lookup(plan.IndexName, plan.Keys) ?? table.Snapshot()
+            ? table.Lookup(plan.Probes) ?? table.Snapshot()
             : table.Snapshot();
 
     private static List<BsonDocument> Filter(IReadOnlyList<BsonDocument> candidates, QueryFilter filter, OperationDeadline deadline, int needed)

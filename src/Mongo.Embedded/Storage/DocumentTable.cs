@@ -115,27 +115,30 @@ internal sealed class DocumentTable(string collectionNamespace)
     public void DropAllIndexes() => _indexes.Clear();
 
     /// <summary>
-    /// Documents whose keys in the named index equal one of <paramref name="keys"/>, or null when no index has
-    /// that name. The _id index answers from the primary map. The documents come in storage (insertion) order,
-    /// the order a collection scan gives, so whether a query uses an index never changes the order of an
-    /// unsorted result (MongoDB leaves that order unspecified; batched $facet queries rely on it being stable).
+    /// Documents whose keys in a probe's index equal one of its keys, each once however many probes find it
+    /// (an indexed $or unions several), or null when a probe names no index. The _id index answers from the
+    /// primary map. The documents come in storage (insertion) order, the order a collection scan gives, so
+    /// whether a query uses an index never changes the order of an unsorted result (MongoDB leaves that order
+    /// unspecified; batched $facet queries rely on it being stable).
     /// </summary>
-    public IReadOnlyList<BsonDocument>? Lookup(string indexName, IEnumerable<BsonArray> keys)
+    public IReadOnlyList<BsonDocument>? Lookup(IEnumerable<IndexProbe> probes)
     {
         var ids = new HashSet<BsonValue>(BsonValueComparer.Instance);
-        if (string.Equals(indexName, IndexDescription.IdIndexName, StringComparison.Ordinal))
+        foreach (var probe in probes)
         {
-            ids.UnionWith(keys.Select(k => k[0]));
-        }
-        else
-        {
-            var index = _indexes.Find(i => string.Equals(i.Description.Name, indexName, StringComparison.Ordinal));
+            if (string.Equals(probe.IndexName, IndexDescription.IdIndexName, StringComparison.Ordinal))
+            {
+                ids.UnionWith(probe.Keys.Select(k => k[0]));
+                continue;
+            }
+
+            var index = _indexes.Find(i => string.Equals(i.Description.Name, probe.IndexName, StringComparison.Ordinal));
             if (index is null)
             {
                 return null;
             }
 
-            foreach (var key in keys)
+            foreach (var key in probe.Keys)
             {
                 ids.UnionWith(index.Lookup(key));
             }

@@ -47,6 +47,28 @@ public sealed class QueryBatchEquivalenceTests(BatchingServer server) : IClassFi
         checkedKeys.ShouldBeGreaterThan(Batches * 2);
     }
 
+    [Fact]
+    public async Task Every_key_of_a_random_single_path_equality_batch_narrowed_by_in_gets_exactly_what_its_own_find_returns()
+    {
+        var random = new RandomQueries(Seed + 1);
+        var collection = server.Client.GetDatabase(_database).GetCollection("equalities");
+        await collection.InsertManyAsync(random.Documents(60));
+        await collection.CreateIndexesAsync([Index("a"), Index("tags")]);
+        var executor = new QueryBatchExecutor(server.Client, _database, "equalities");
+
+        for (var batch = 0; batch < Batches; batch++)
+        {
+            var keys = random.EqualityBatch();
+            var results = await executor.ExecuteAsync(keys, maxTime: null, CancellationToken.None);
+
+            for (var i = 0; i < keys.Count; i++)
+            {
+                var expected = await BatchingServer.FindAsync(collection, keys[i].Find, FindOptionsOf(keys[i]));
+                BatchingServer.Canonical(results[i]).ShouldBe(BatchingServer.Canonical(expected), $"batch {batch}, key {i}: {keys[i].ToKey()}");
+            }
+        }
+    }
+
     internal static FindOptions FindOptionsOf(InterpolatedQuery key) => new() { Sort = key.Sort, Skip = key.Skip, Limit = key.Limit };
 
     private static BsonDocument Index(string field) => new([new("key", new BsonDocument([new(field, 1)])), new("name", field + "_1")]);

@@ -57,6 +57,32 @@ public sealed class QueryBatchExecutorTests(BatchingServer server) : IClassFixtu
     }
 
     [Fact]
+    public async Task Equalities_on_one_path_narrow_with_an_in_list_and_keep_per_key_results()
+    {
+        var results = await Executor.ExecuteAsync(
+            [Key("{year: 2001}", "{_id: -1}", limit: 2), Key("{year: 2003}"), Key("{year: 2001}", "{_id: 1}", skip: 1, limit: 1)],
+            null,
+            CancellationToken.None);
+
+        var pipeline = server.Commands.Reads.ShouldHaveSingleItem().Command["pipeline"].AsArray;
+        pipeline[0].ShouldBe(Doc("{$match: {year: {$in: [2001, 2003, 2001]}}}"));
+        results.Select(r => r.Select(d => d["_id"].AsInt32).ToArray()).ShouldBe([[9, 5], [3, 7, 11], [5]]);
+    }
+
+    [Theory]
+    [InlineData("{year: 2001}", "{title: 'm4'}")]
+    [InlineData("{year: 2001}", "{year: {$gte: 2002}}")]
+    [InlineData("{title: 'm1'}", "{title: {$regularExpression: {pattern: 'm', options: ''}}}")]
+    [InlineData("{year: 2001, title: 'm1'}", "{year: 2002}")]
+    public async Task Filters_other_than_plain_equalities_on_one_path_keep_the_or(string first, string second)
+    {
+        await Executor.ExecuteAsync([Key(first), Key(second)], null, CancellationToken.None);
+
+        var narrowing = server.Commands.Reads.ShouldHaveSingleItem().Command["pipeline"].AsArray[0].AsDocument["$match"].AsDocument;
+        narrowing.Names.ShouldBe(["$or"]);
+    }
+
+    [Fact]
     public async Task An_empty_filter_drops_the_narrowing_match_because_it_would_match_everything()
     {
         var results = await Executor.ExecuteAsync([Key("{}", "{_id: 1}", limit: 2), Key("{year: 2003}", limit: 1)], null, CancellationToken.None);

@@ -46,6 +46,34 @@ internal sealed class RandomQueries(int seed)
         return keys;
     }
 
+    /// <summary>
+    /// 2–8 keys whose finds are all {path: value} on one path (the shape of a $fk mapping's batch, which the
+    /// executor narrows with $in), with values of every kind: numbers, strings, null, arrays, sub-documents.
+    /// </summary>
+    public List<InterpolatedQuery> EqualityBatch()
+    {
+        var path = Pick("a", "b", "c", "tags", "sub", "sub.x", "_id");
+        var count = _random.Next(2, 9);
+        var keys = new List<InterpolatedQuery>(count);
+        for (var i = 0; i < count; i++)
+        {
+            BsonValue value = _random.Next(9) switch
+            {
+                0 => BsonNull.Value,
+                1 => Word(),
+                2 => new BsonArray([_random.Next(0, 6), _random.Next(0, 6)]),
+                3 => new BsonDocument([new("x", _random.Next(0, 4)), new("y", Word())]),
+                4 => (double)_random.Next(0, 5),
+                5 => BsonDocument.Empty,
+                _ => _random.Next(0, path == "_id" ? 60 : 6),
+            };
+            var sort = _random.Next(3) == 0 ? null : Sort();
+            keys.Add(new InterpolatedQuery(Doc(path, value), sort, _random.Next(3) == 0 ? 0 : _random.Next(0, 3), _random.Next(1, 12)));
+        }
+
+        return keys;
+    }
+
     private BsonDocument Document(int id)
     {
         var elements = new List<BsonElement> { new("_id", id), new("a", _random.Next(0, 5)) };

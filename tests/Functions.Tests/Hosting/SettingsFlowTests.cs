@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Serverless.Functions.Tests.Support;
 
@@ -75,7 +76,27 @@ public sealed class SettingsFlowTests
         entry["MongoCommands"].ShouldBe(1L);
     }
 
-    private static bool IsRequestEntry((string Category, IReadOnlyDictionary<string, object?> State, string Message) entry) =>
+    [Fact]
+    public async Task A_request_logs_exactly_our_one_request_line_at_information_and_none_of_aspnetcores_per_request_lines()
+    {
+        await using var mongo = await PeopleMongoAsync();
+        using var logs = new CapturingLoggerProvider();
+        await using var service = await ServiceUnderTest.StartAsync(mongo.Value.ConnectionString, configure: builder => builder.Logging.AddProvider(logs));
+        var before = logs.Entries.Count;
+
+        using var response = await service.PostGraphQLAsync("/graphql/people", "{ people { name } }");
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await Eventually.HoldsAsync(() => Task.FromResult(logs.Entries.Any(IsRequestEntry)), TimeSpan.FromSeconds(30))).ShouldBeTrue();
+        // Hosting's "Request starting" precedes our line, so with Information enabled for it this would see it.
+        var informational = logs.Entries.Skip(before).Where(entry => entry.Level >= LogLevel.Information).ToList();
+        informational.ShouldHaveSingleItem().Category.ShouldEndWith("GraphQLEndpoint");
+        var factory = service.Service.Application.Services.GetRequiredService<ILoggerFactory>();
+        factory.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Information).ShouldBeFalse();
+        factory.CreateLogger("Microsoft.AspNetCore.Routing.EndpointMiddleware").IsEnabled(LogLevel.Warning).ShouldBeTrue();
+    }
+
+    private static bool IsRequestEntry((string Category, IReadOnlyDictionary<string, object?> State, string Message, LogLevel Level) entry) =>
         entry.Category.EndsWith("GraphQLEndpoint", StringComparison.Ordinal);
 
     private static async Task<AsyncDisposableValue<EmbeddedMongo>> PeopleMongoAsync()

@@ -3,10 +3,10 @@ using Microsoft.Extensions.Logging;
 
 namespace Serverless.Functions.Tests.Support;
 
-/// <summary>Keeps every log entry's category and structured state, to check what the service logs.</summary>
+/// <summary>Keeps every log entry that passes the logging filters: category, structured state, message and level.</summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
-    public ConcurrentQueue<(string Category, IReadOnlyDictionary<string, object?> State, string Message)> Entries { get; } = new();
+    public ConcurrentQueue<(string Category, IReadOnlyDictionary<string, object?> State, string Message, LogLevel Level)> Entries { get; } = new();
 
     public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
 
@@ -26,7 +26,7 @@ public sealed class CapturingLoggerProvider : ILoggerProvider
             var values = state is IEnumerable<KeyValuePair<string, object?>> pairs
                 ? pairs.ToDictionary(pair => pair.Key, pair => pair.Value, StringComparer.Ordinal)
                 : new Dictionary<string, object?>(StringComparer.Ordinal);
-            owner.Entries.Enqueue((category, values, formatter(state, exception)));
+            owner.Entries.Enqueue((category, values, formatter(state, exception), logLevel));
         }
     }
 }

@@ -13,8 +13,9 @@ public sealed class IndexPlannerTests
     {
         var plan = IndexPlanner.Choose([new("_id", 5)], [IndexDescription.IdIndex, A]);
 
-        plan.ShouldNotBeNull().IndexName.ShouldBe("_id_");
-        plan.Keys.ShouldBe([new BsonArray(5)]);
+        var probe = plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem();
+        probe.IndexName.ShouldBe("_id_");
+        probe.Keys.ShouldBe([new BsonArray(5)]);
     }
 
     [Fact]
@@ -22,8 +23,9 @@ public sealed class IndexPlannerTests
     {
         var plan = IndexPlanner.Choose([new("a", new BsonDocument(new BsonElement("$in", new BsonArray(1, 2)))), new("b", new BsonDocument(new BsonElement("$eq", "x")))], [IndexDescription.IdIndex, A, AB]);
 
-        plan.ShouldNotBeNull().IndexName.ShouldBe("a_1_b_1");
-        plan.Keys.ShouldBe([new BsonArray(1, "x"), new BsonArray(2, "x")]);
+        var probe = plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem();
+        probe.IndexName.ShouldBe("a_1_b_1");
+        probe.Keys.ShouldBe([new BsonArray(1, "x"), new BsonArray(2, "x")]);
     }
 
     [Theory]
@@ -36,6 +38,46 @@ public sealed class IndexPlannerTests
     public void Conditions_that_are_not_key_equality_use_no_index(string filter)
     {
         IndexPlanner.Choose(ExtendedJson.ParseDocument(filter), [IndexDescription.IdIndex, A]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_or_whose_every_branch_is_indexable_unions_the_branches_lookups()
+    {
+        var plan = IndexPlanner.Choose(ExtendedJson.ParseDocument("{\"$or\": [{\"a\": 1}, {\"_id\": {\"$in\": [2, 3]}}, {\"a\": {\"$eq\": \"x\"}, \"c\": {\"$gt\": 0}}]}"), [IndexDescription.IdIndex, A]);
+
+        var probes = plan.ShouldNotBeNull().Probes;
+        probes.Select(p => p.IndexName).ShouldBe(["a_1", "_id_", "a_1"]);
+        probes.SelectMany(p => p.Keys).ShouldBe([new BsonArray(1), new BsonArray(2), new BsonArray(3), new BsonArray("x")]);
+    }
+
+    [Theory]
+    [InlineData("{\"$or\": [{\"a\": 1}, {\"b\": 1}]}")]
+    [InlineData("{\"$or\": [{\"a\": 1}, {\"a\": null}]}")]
+    [InlineData("{\"$or\": [{\"a\": 1}, {}]}")]
+    [InlineData("{\"$and\": [{\"b\": 1}, {\"a\": {\"$gt\": 1}}]}")]
+    [InlineData("{\"$nor\": [{\"a\": 1}]}")]
+    [InlineData("{\"a\": {\"$in\": [1, {\"$regularExpression\": {\"pattern\": \"x\", \"options\": \"\"}}]}}")]
+    public void An_or_with_an_unindexable_branch_and_an_and_without_an_indexable_conjunct_use_no_index(string filter)
+    {
+        IndexPlanner.Choose(ExtendedJson.ParseDocument(filter), [IndexDescription.IdIndex, A]).ShouldBeNull();
+    }
+
+    [Fact]
+    public void An_and_uses_its_cheapest_indexable_conjunct()
+    {
+        var plan = IndexPlanner.Choose(ExtendedJson.ParseDocument("{\"b\": 1, \"$and\": [{\"b\": {\"$gt\": 1}}, {\"a\": {\"$in\": [1, 2, 3]}}, {\"_id\": 7}]}"), [IndexDescription.IdIndex, A]);
+
+        var probe = plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem();
+        probe.IndexName.ShouldBe("_id_");
+        probe.Keys.ShouldBe([new BsonArray(7)]);
+    }
+
+    [Fact]
+    public void An_equality_beside_other_operators_on_the_field_still_bounds_it()
+    {
+        var plan = IndexPlanner.Choose(ExtendedJson.ParseDocument("{\"a\": {\"$ne\": 2, \"$in\": [1, 2]}}"), [IndexDescription.IdIndex, A]);
+
+        plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem().Keys.ShouldBe([new BsonArray(1), new BsonArray(2)]);
     }
 
     [Fact]
