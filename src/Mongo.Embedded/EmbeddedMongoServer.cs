@@ -62,6 +62,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
 
         var listener = new TcpListener(IPAddress.Loopback, options.Port);
         listener.Start();
+        state.Port = ((IPEndPoint)listener.LocalEndpoint).Port;
         var server = new EmbeddedMongoServer(listener, state);
         server._acceptLoop = server.AcceptLoopAsync(server._stopping.Token);
         return server;
@@ -132,7 +133,9 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
                 continue;
             }
 
-            var connection = new ClientConnection(client, new ConnectionSession(_state.NextConnectionId(), _state.Credentials), _handlers);
+            var clientAddress = client.Client.RemoteEndPoint?.ToString() ?? string.Empty;
+            var connection = new ClientConnection(client, new ConnectionSession(_state.NextConnectionId(), clientAddress, _state.Credentials), _handlers);
+            _state.Connections.Opened();
             _connections[connection.Id] = ServeAsync(connection, cancellationToken);
         }
     }
@@ -147,6 +150,7 @@ public sealed class EmbeddedMongoServer : IAsyncDisposable
         }
         finally
         {
+            _state.Connections.Closed();
             _connections.TryRemove(connection.Id, out _);
         }
     }

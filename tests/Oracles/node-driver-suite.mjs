@@ -442,6 +442,24 @@ try {
     return { long: typeof back.long, int: typeof back.int, regex: typed(back.regex) };
   });
 
+  // --- diagnostics (admin database only) ---
+  await check('serverStatus', async () => {
+    const s = await client.db('admin').admin().serverStatus();
+    return {
+      process: s.process, version: s.version, pidIsNumber: typeof s.pid === 'number',
+      uptimeMillisIsNumber: typeof s.uptimeMillis === 'number', localTimeIsDate: s.localTime instanceof Date,
+      currentConnectionsAtLeastOne: s.connections.current >= 1,
+      openCursorsIsNumber: typeof s.metrics.cursor.open.total === 'number', ok: s.ok,
+    };
+  });
+  await check('currentOp lists itself', async () => {
+    const { inprog, ok } = await client.db('admin').command({ currentOp: 1, $ownOps: true });
+    const self = inprog.find((op) => op.command && op.command.currentOp === 1);
+    return { listsItself: self !== undefined, active: self?.active, op: self?.op, ns: self?.ns, ok };
+  });
+  await check('currentOp outside admin is Unauthorized', async () => db.command({ currentOp: 1 }));
+  await check('killOp of an unknown opid confirms the attempt', async () => client.db('admin').command({ killOp: 1, op: 987654 }));
+
   // --- concurrency ---
   await check('parallel operations on one client', async () => {
     const c = fresh('parallel');

@@ -45,7 +45,14 @@ public sealed class Pipeline
     /// Runs over <paramref name="input"/> lazily; $$NOW is read from the context's clock once, here, and the
     /// command's let variables are evaluated then.
     /// </summary>
-    public IEnumerable<BsonDocument> Execute(IEnumerable<BsonDocument> input, CancellationToken cancellationToken)
+    public IEnumerable<BsonDocument> Execute(IEnumerable<BsonDocument> input, CancellationToken cancellationToken) =>
+        Execute(input, cancellationToken.ThrowIfCancellationRequested);
+
+    /// <summary>
+    /// Runs over <paramref name="input"/> lazily, calling <paramref name="checkpoint"/> for every document that
+    /// enters or leaves a stage; the server passes its deadline check (maxTimeMS, killOp, shutdown).
+    /// </summary>
+    internal IEnumerable<BsonDocument> Execute(IEnumerable<BsonDocument> input, Action checkpoint)
     {
         ArgumentNullException.ThrowIfNull(input);
         var now = BsonDateTime.FromDateTimeOffset(_context.Clock.GetUtcNow());
@@ -56,6 +63,6 @@ public sealed class Pipeline
             variables = variables.With(name, value.Evaluate(BsonDocument.Empty, variables) ?? BsonNull.Value);
         }
 
-        return StageChain.Run(_stages, input, new StageContext(_context, variables, cancellationToken));
+        return StageChain.Run(_stages, input, new StageContext(_context, variables, checkpoint));
     }
 }

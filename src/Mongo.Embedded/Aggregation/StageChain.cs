@@ -7,20 +7,22 @@ internal static class StageChain
 {
     public static IEnumerable<BsonDocument> Run(IReadOnlyList<IPipelineStage> stages, IEnumerable<BsonDocument> input, StageContext context)
     {
-        var documents = Cancellable(input, context.CancellationToken);
+        // After every stage too, not only on the input: one input document can become millions inside a
+        // pipeline ($unwind of a large array) that a blocking stage ($group, $sort) consumes before it yields.
+        var documents = Checked(input, context.Checkpoint);
         foreach (var stage in stages)
         {
-            documents = stage.Apply(documents, context);
+            documents = Checked(stage.Apply(documents, context), context.Checkpoint);
         }
 
         return documents;
     }
 
-    private static IEnumerable<BsonDocument> Cancellable(IEnumerable<BsonDocument> input, CancellationToken cancellationToken)
+    private static IEnumerable<BsonDocument> Checked(IEnumerable<BsonDocument> documents, Action checkpoint)
     {
-        foreach (var document in input)
+        foreach (var document in documents)
         {
-            cancellationToken.ThrowIfCancellationRequested();
+            checkpoint();
             yield return document;
         }
     }

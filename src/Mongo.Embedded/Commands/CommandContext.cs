@@ -4,7 +4,7 @@ using Serverless.Mongo.Embedded.Hosting;
 namespace Serverless.Mongo.Embedded.Commands;
 
 /// <summary>What one command runs with: its body (document sequences merged in), target database, the server's state and the calling connection.</summary>
-internal sealed class CommandContext(BsonDocument body, string databaseName, ServerState server, int connectionId, OperationDeadline deadline)
+internal sealed class CommandContext(BsonDocument body, string databaseName, ServerState server, ConnectionSession connection, OperationDeadline deadline)
 {
     public BsonDocument Body { get; } = body;
 
@@ -16,7 +16,10 @@ internal sealed class CommandContext(BsonDocument body, string databaseName, Ser
 
     public ServerState Server { get; } = server;
 
-    public int ConnectionId { get; } = connectionId;
+    public int ConnectionId => connection.Id;
+
+    /// <summary>The calling connection's peer, <c>host:port</c>.</summary>
+    public string ClientAddress => connection.ClientAddress;
 
     public OperationDeadline Deadline { get; } = deadline;
 }

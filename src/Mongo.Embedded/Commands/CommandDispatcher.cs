@@ -1,6 +1,7 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Aggregation;
 using Serverless.Mongo.Embedded.Hosting;
+using Serverless.Mongo.Embedded.Operations;
 using Serverless.Mongo.Embedded.Query;
 using Serverless.Mongo.Embedded.Storage;
 
@@ -29,11 +30,12 @@ internal sealed class CommandDispatcher
     /// <summary>Whether a command of this name exists (otherwise it is CommandNotFound).</summary>
     public bool Handles(string name) => _handlers.ContainsKey(name);
 
-    public BsonDocument Dispatch(BsonDocument body, ServerState server, int connectionId, CancellationToken cancellationToken)
+    public BsonDocument Dispatch(BsonDocument body, ServerState server, ConnectionSession connection, CancellationToken cancellationToken)
     {
+        RunningOperation? operation = null;
         try
         {
-            var context = CreateContext(body, server, connectionId, cancellationToken);
+            var context = CreateContext(body, server, connection, cancellationToken, out operation);
             var reply = _handlers[context.CommandName].Execute(context);
             return reply.With("ok", 1.0);
         }
@@ -60,13 +62,21 @@ internal sealed class CommandDispatcher
             // InternalError (1), report it to the client, whose driver surfaces it with the message.
             return ErrorReply(1, "InternalError", $"{e.GetType().Name}: {e.Message}");
         }
+        finally
+        {
+            if (operation is not null)
+            {
+                server.Operations.End(operation);
+            }
+        }
     }
 
     public static BsonDocument ErrorReply(int code, string codeName, string message) =>
         [new("ok", 0.0), new("errmsg", message), new("code", code), new("codeName", codeName)];
 
-    private CommandContext CreateContext(BsonDocument body, ServerState server, int connectionId, CancellationToken cancellationToken)
+    private CommandContext CreateContext(BsonDocument body, ServerState server, ConnectionSession connection, CancellationToken cancellationToken, out RunningOperation? operation)
     {
+        operation = null;
         if (body.Count == 0)
         {
             throw ServerErrors.FailedToParse("Empty command document: a command's first field names it");
@@ -105,7 +115,9 @@ internal sealed class CommandDispatcher
             server.Sessions.Touch(lsid, userName: "");
         }
 
-        var deadline = OperationDeadline.Start(body, server.Time, cancellationToken);
-        return new CommandContext(body, database, server, connectionId, deadline);
+        // Registered before maxTimeMS is parsed so that the deadline can watch for killOp from the start.
+        operation = server.Operations.Begin(connection.Id, connection.ClientAddress, database, body);
+        var deadline = OperationDeadline.Start(body, server.Time, operation, cancellationToken);
+        return new CommandContext(body, database, server, connection, deadline);
     }
 }

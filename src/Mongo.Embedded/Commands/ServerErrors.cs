@@ -19,6 +19,8 @@ internal static class ServerErrors
 
     public static CommandException MaxTimeMSExpired() => new(50, "MaxTimeMSExpired", "operation exceeded time limit");
 
+    public static CommandException Interrupted() => new(11601, "Interrupted", "operation was interrupted");
+
     public static CommandException CommandNotFound(string name) => new(59, "CommandNotFound", $"no such command: '{name}'");
 
     public static CommandException InvalidNamespace(string message) => new(73, "InvalidNamespace", message);

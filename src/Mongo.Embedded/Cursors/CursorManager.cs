@@ -16,6 +16,16 @@ internal sealed class CursorManager
     private static readonly TimeSpan IdleTimeout = TimeSpan.FromMinutes(10);
 
     private readonly ConcurrentDictionary<long, ServerCursor> _cursors = new();
+    private long _pinned;
+    private long _timedOut;
+    private long _totalOpened;
+
+    /// <summary>serverStatus metrics.cursor: open cursors (those a getMore is serving count as pinned too), idle-expired ones, all ever opened.</summary>
+    public CursorCounts Counts()
+    {
+        var pinned = Interlocked.Read(ref _pinned);
+        return new CursorCounts(_cursors.Count + pinned, pinned, Interlocked.Read(ref _timedOut), Interlocked.Read(ref _totalOpened));
+    }
 
     /// <summary>The first batch reply of find/listCollections/listIndexes: <c>{cursor: {firstBatch, id, ns}}</c>.</summary>
     public BsonDocument OpenCursor(string collectionNamespace, IReadOnlyList<BsonDocument> results, int? batchSize, bool singleBatch, TimeProvider time)
@@ -30,6 +40,7 @@ internal sealed class CursorManager
         {
             var cursor = new ServerCursor(NewId(), collectionNamespace, results, position, time.GetTimestamp());
             _cursors[cursor.Id] = cursor;
+            Interlocked.Increment(ref _totalOpened);
             id = cursor.Id;
         }
 
@@ -44,22 +55,31 @@ internal sealed class CursorManager
             throw ServerErrors.CursorNotFound(id);
         }
 
-        if (!string.Equals(cursor.Namespace, collectionNamespace, StringComparison.Ordinal))
+        // Out of the map but still open: the server calls such a cursor pinned (in use by an operation).
+        Interlocked.Increment(ref _pinned);
+        try
         {
-            _cursors[id] = cursor;
-            throw ServerErrors.Unauthorized($"Requested getMore on namespace '{collectionNamespace}', but cursor belongs to a different namespace {cursor.Namespace}");
-        }
+            if (!string.Equals(cursor.Namespace, collectionNamespace, StringComparison.Ordinal))
+            {
+                _cursors[id] = cursor;
+                throw ServerErrors.Unauthorized($"Requested getMore on namespace '{collectionNamespace}', but cursor belongs to a different namespace {cursor.Namespace}");
+            }
 
-        var position = cursor.Position;
-        var batch = BatchBuilder.Take(cursor.Results, ref position, batchSize);
-        cursor.Position = position;
-        cursor.LastUsed = time.GetTimestamp();
-        if (!cursor.Exhausted)
+            var position = cursor.Position;
+            var batch = BatchBuilder.Take(cursor.Results, ref position, batchSize);
+            cursor.Position = position;
+            cursor.LastUsed = time.GetTimestamp();
+            if (!cursor.Exhausted)
+            {
+                _cursors[id] = cursor;
+            }
+
+            return Reply("nextBatch", batch, cursor.Exhausted ? 0 : id, collectionNamespace);
+        }
+        finally
         {
-            _cursors[id] = cursor;
+            Interlocked.Decrement(ref _pinned);
         }
-
-        return Reply("nextBatch", batch, cursor.Exhausted ? 0 : id, collectionNamespace);
     }
 
     /// <summary>Kills the cursors of this namespace; reports which ids were killed and which were not found.</summary>
@@ -100,9 +120,9 @@ internal sealed class CursorManager
     {
         foreach (var (id, cursor) in _cursors)
         {
-            if (time.GetElapsedTime(cursor.LastUsed) > IdleTimeout)
+            if (time.GetElapsedTime(cursor.LastUsed) > IdleTimeout && _cursors.TryRemove(id, out _))
             {
-                _cursors.TryRemove(id, out _);
+                Interlocked.Increment(ref _timedOut);
             }
         }
     }

@@ -48,7 +48,7 @@ internal sealed class AuthenticationGate(CommandDispatcher dispatcher, ServerSta
             return CommandDispatcher.ErrorReply(13, "Unauthorized", $"Command {name} requires authentication");
         }
 
-        var reply = dispatcher.Dispatch(body, server, session.Id, cancellationToken);
+        var reply = dispatcher.Dispatch(body, server, session, cancellationToken);
         return HandshakeCommands.Contains(name) ? WithAuthenticationFields(body, reply, session) : reply;
     }
 

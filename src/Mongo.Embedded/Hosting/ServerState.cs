@@ -1,4 +1,6 @@
+using System.Globalization;
 using Serverless.Mongo.Embedded.Cursors;
+using Serverless.Mongo.Embedded.Operations;
 using Serverless.Mongo.Embedded.Sessions;
 using Serverless.Mongo.Embedded.Storage;
 
@@ -11,6 +13,21 @@ internal sealed class ServerState(TimeProvider time, IScramCredentialStore crede
     private int _connectionId;
 
     public Catalog Catalog { get; } = new();
+
+    /// <summary>The commands running now (currentOp, killOp).</summary>
+    public OperationRegistry Operations { get; } = new(time);
+
+    /// <summary>Connected clients (serverStatus "connections").</summary>
+    public ConnectionCounters Connections { get; } = new();
+
+    /// <summary>TimeProvider timestamp of the server's start (serverStatus "uptime").</summary>
+    public long StartTimestamp { get; } = time.GetTimestamp();
+
+    /// <summary>The port the server listens on, set once it is bound (serverStatus "host").</summary>
+    public int Port { get; set; }
+
+    /// <summary><c>hostname:port</c>, as serverStatus and currentOp report the instance.</summary>
+    public string Host => string.Create(CultureInfo.InvariantCulture, $"{System.Net.Dns.GetHostName()}:{Port}");
 
     public CursorManager Cursors { get; } = new();
 

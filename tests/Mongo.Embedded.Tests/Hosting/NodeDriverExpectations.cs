@@ -112,6 +112,12 @@ internal static class NodeDriverExpectations
             """),
         ("BSON Long and Decimal128 compare numerically in queries", """{"value":{"gt5":[2,3,4],"typeLong":[1],"typeDecimal":[3]}}"""),
         ("default read promotes values to JS numbers", """{"value":{"long":"number","int":"number","regex":{"type":"RegExp","value":"/ab+c/i"}}}"""),
+        ("serverStatus",
+            """{"value":{"process":"mongod","version":"8.0.0","pidIsNumber":true,"uptimeMillisIsNumber":true,"localTimeIsDate":true,"currentConnectionsAtLeastOne":true,"openCursorsIsNumber":true,"ok":1}}"""),
+        ("currentOp lists itself", """{"value":{"listsItself":true,"active":true,"op":"command","ns":"admin.$cmd","ok":1}}"""),
+        ("currentOp outside admin is Unauthorized",
+            """{"error":{"class":"MongoServerError","code":13,"codeName":"Unauthorized","message":"currentOp may only be run against the admin database."}}"""),
+        ("killOp of an unknown opid confirms the attempt", """{"value":{"info":"attempting to kill op","ok":1}}"""),
         ("parallel operations on one client", """{"value":{"squaresOk":true,"counts":[16,16,5]}}"""),
         ("explicit session", """{"value":{"n":5,"sentLsid":true}}"""),
     ];

@@ -50,13 +50,9 @@ internal sealed class AggregateCommand : ICommandHandler
         var collection = collectionless ? null : server.Catalog.Find(context.DatabaseName, name);
         // An index holds binary-ordered keys, so a collated aggregation scans instead of narrowing through one.
         var source = collation is null ? Source(collection, stages) : collection?.Snapshot() ?? [];
-        var input = source.Select(document =>
-        {
-            deadline.Check();
-            return document;
-        });
         var results = new List<BsonDocument>();
-        foreach (var document in pipeline.Execute(input, deadline.CancellationToken))
+        // The pipeline checks the deadline for every document entering and leaving each stage.
+        foreach (var document in pipeline.Execute(source, deadline.Check))
         {
             deadline.Check();
             results.Add(document);

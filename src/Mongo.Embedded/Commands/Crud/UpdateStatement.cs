@@ -82,10 +82,10 @@ internal sealed record UpdateStatement(QueryFilter Filter, UpdateSpec Update, bo
         var server = context.Server;
         var aggregation = new AggregationContext(new CatalogCollectionSource(server.Catalog), context.DatabaseName, server.Time, CommandFields.Document(context, "let"));
         var pipeline = Pipeline.Parse(stages, aggregation);
-        var cancellation = context.Deadline.CancellationToken;
+        var deadline = context.Deadline;
         return UpdateSpec.FromPipeline(
             stages,
-            document => pipeline.Execute([document], cancellation).SingleOrDefault()
+            document => pipeline.Execute([document], deadline.Check).SingleOrDefault()
                 ?? throw ServerErrors.BadValue("the update pipeline did not produce a document"),
             server.Time);
     }
