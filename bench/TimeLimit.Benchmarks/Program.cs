@@ -6,7 +6,6 @@ using System.Text;
 using Serverless.Benchmarks;
 using Serverless.Bson;
 using Serverless.Mongo;
-using Serverless.Mongo.Benchmarks;
 using Serverless.TimeLimit.Benchmarks;
 
 // Issue 6, "Time limit": how long after query-time-limit does a slow request get its 408? Three processes, as in

@@ -1,6 +1,7 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Commands;
 using Serverless.Mongo.Embedded.Execution;
+using Serverless.Mongo.Embedded.Operations;
 using Serverless.Mongo.Embedded.Query;
 using Serverless.Mongo.Embedded.Storage;
 
@@ -80,7 +81,8 @@ public sealed class IndexedQueryEquivalenceTests
         return table;
     }
 
-    private static OperationDeadline Deadline() => OperationDeadline.Start(BsonDocument.Empty, TimeProvider.System, CancellationToken.None);
+    private static OperationDeadline Deadline() => OperationDeadline.Start(
+        BsonDocument.Empty, TimeProvider.System, new RunningOperation(0, 0, "127.0.0.1:0", "query", "test.items", BsonDocument.Empty, TimeProvider.System.GetTimestamp()), CancellationToken.None);
 
     private static List<int> Ids(List<BsonDocument> documents) => [.. documents.Select(d => d["_id"].AsInt32)];
 
