@@ -90,6 +90,9 @@ internal sealed class ObjectMappingReader(DefinitionOptions options)
             }
         }
 
+        CheckCountExpression(site, "limit", limit, options.MaxLimit);
+        CheckCountExpression(site, "skip", skip, maxValue: null);
+
         return new QueryMapping(site.TypeName, site.FieldName, db, collection, find, sort, skip, limit, dataLoader);
     }
 
@@ -130,6 +133,40 @@ internal sealed class ObjectMappingReader(DefinitionOptions options)
                 throw site.WrongType("skip", "Int32", skip);
             default:
                 throw site.WrongType("skip", "Object", skip);
+        }
+    }
+
+    /// <summary>
+    /// Stricter than RESTHeart (§6.5): a document <c>limit</c>/<c>skip</c> must be an operator that can yield a count,
+    /// <c>{"$arg": …}</c> or <c>{"$fk": …}</c>; any other document can only fail at run time. A <c>$arg</c> default obeys
+    /// the numeric rules (Int32, not negative, limit ≤ max-limit), since it is used as is.
+    /// </summary>
+    private static void CheckCountExpression(MappingSite site, string property, BsonValue? value, int? maxValue)
+    {
+        if (value is not BsonDocument expression)
+        {
+            return;
+        }
+
+        if (expression.Contains("$fk") || expression is { Count: 1 } && expression[0] is { Name: "$arg", Value: BsonString })
+        {
+            return;
+        }
+
+        if (expression is not { Count: 1 } || expression[0] is not { Name: "$arg", Value: BsonArray and [_, var fallback] })
+        {
+            throw new DefinitionException(
+                $"The mapping for {site} has an invalid {property}: {expression}. Expected an Int32, {{\"$arg\": \"name\"}}, {{\"$arg\": [\"name\", <default>]}} or {{\"$fk\": \"path\"}}");
+        }
+
+        switch (fallback)
+        {
+            case not BsonInt32:
+                throw new DefinitionException($"The mapping for {site} requires the default of '{property}' to be a Int32 but it is a {BsonTypeNames.Of(fallback)}");
+            case BsonInt32 number when number.Value < 0:
+                throw new DefinitionException($"Error with field '{property}' of type {site.TypeName}, value cannot be negative");
+            case BsonInt32 number when number.Value > maxValue:
+                throw new DefinitionException($"Error with field '{property}' of type {site.TypeName}, value cannot be grater than {maxValue}");
         }
     }
 

@@ -1,6 +1,6 @@
 using Serverless.Bson;
 using Serverless.Core.Interpolation;
-using static Serverless.Core.Tests.Interpolation.Bson;
+using static Serverless.Core.Tests.Interpolation.BsonFixtures;
 
 namespace Serverless.Core.Tests.Interpolation;
 

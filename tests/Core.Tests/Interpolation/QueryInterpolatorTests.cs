@@ -1,6 +1,6 @@
 using Serverless.Bson;
 using Serverless.Core.Interpolation;
-using static Serverless.Core.Tests.Interpolation.Bson;
+using static Serverless.Core.Tests.Interpolation.BsonFixtures;
 
 namespace Serverless.Core.Tests.Interpolation;
 
@@ -111,6 +111,21 @@ public sealed class QueryInterpolatorTests
     public void Arg_runs_before_fk_so_an_argument_can_carry_an_fk_operator() =>
         QueryInterpolator.Interpolate(Query(find: """{"_id": {"$arg": "k"}}"""), Doc("""{"k": {"$fk": "author_id"}}"""), Parent, DefaultLimit, MaxLimit)
             .Find.ShouldBe(Doc("""{"_id": 5}"""));
+
+    [Fact]
+    public void Query_mappings_see_the_user_too()
+    {
+        var arguments = ArgumentDocument.Build(new Dictionary<string, object?>(), rootDoc: null, user: Doc("""{"_id": "alice", "tenant": "t1"}"""));
+
+        QueryInterpolator.Interpolate(Query(find: """{"owner": {"$arg": "@user._id"}, "tenant": {"$arg": "@user.tenant"}}"""), arguments, null, DefaultLimit, MaxLimit)
+            .Find.ShouldBe(Doc("""{"owner": "alice", "tenant": "t1"}"""));
+    }
+
+    [Fact]
+    public void An_anonymous_caller_leaves_user_properties_unbound() =>
+        Should.Throw<MappingException>(() => QueryInterpolator.Interpolate(
+                Query(find: """{"owner": {"$arg": "@user._id"}}"""), ArgumentDocument.Build(new Dictionary<string, object?>(), null, null), null, DefaultLimit, MaxLimit))
+            .Message.ShouldBe("variable @user._id not bound");
 
     [Fact]
     public void An_empty_sort_is_no_sort() =>

@@ -4,7 +4,7 @@ using Serverless.Core.Definitions;
 namespace Serverless.Core.Tests.Interpolation;
 
 /// <summary>Short helpers for the interpolation tests: JSON in, BSON values and mappings out.</summary>
-internal static class Bson
+internal static class BsonFixtures
 {
     public static BsonValue Value(string json) => ExtendedJson.Parse(json);
 
