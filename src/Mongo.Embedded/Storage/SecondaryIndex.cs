@@ -14,6 +14,10 @@ internal sealed class SecondaryIndex(IndexDescription description)
     private readonly Dictionary<BsonArray, HashSet<BsonValue>> _entries = new(BsonValueComparer.Instance);
     private KeyValuePair<BsonArray, HashSet<BsonValue>>[]? _byFirstField;
 
+    // Set once any document holds two distinct first-field keys (an array), as the server's multikey flag,
+    // which also stays set until the index is rebuilt.
+    private bool _firstFieldMultikey;
+
     public IndexDescription Description { get; } = description;
 
     /// <summary>The first key of <paramref name="keys"/> held by a document other than <paramref name="ownId"/>.</summary>
@@ -32,6 +36,7 @@ internal sealed class SecondaryIndex(IndexDescription description)
 
     public void Add(IReadOnlyCollection<BsonArray> keys, BsonValue id)
     {
+        _firstFieldMultikey |= keys.Select(k => k[0]).Distinct(BsonValueComparer.Instance).Skip(1).Any();
         foreach (var key in keys)
         {
             if (!_entries.TryGetValue(key, out var ids))
@@ -60,9 +65,20 @@ internal sealed class SecondaryIndex(IndexDescription description)
     public IEnumerable<BsonValue> Lookup(BsonArray key) =>
         _entries.TryGetValue(key, out var ids) ? ids : [];
 
-    /// <summary>The ids under every key whose first field lies in <paramref name="range"/>, possibly repeated.</summary>
+    /// <summary>
+    /// The ids under every key whose first field lies in <paramref name="range"/> (a superset of them once the
+    /// field is multikey), possibly repeated.
+    /// </summary>
     public IEnumerable<BsonValue> LookupRange(KeyRange range)
     {
+        // Each bound may hold through a different array element ({a: [0, 9]} matches {$gt: 5, $lt: 1}), so a
+        // multikey field is walked from the lower bound alone, as the server does without $elemMatch (manual
+        // "Multikey Index Bounds", "Intersect Bounds for Multikey Index").
+        if (_firstFieldMultikey && range is { Lower: not null, Upper: not null })
+        {
+            range = range with { Upper = null };
+        }
+
         var sorted = _byFirstField ??= SortByFirstField();
 
         // Binary search for the first key at or past the lower bound; the keys before it all fail it.
