@@ -115,8 +115,9 @@ internal sealed class DocumentTable(string collectionNamespace)
     public void DropAllIndexes() => _indexes.Clear();
 
     /// <summary>
-    /// Documents whose keys in a probe's index equal one of its keys, each once however many probes find it
-    /// (an indexed $or unions several), or null when a probe names no index. The _id index answers from the
+    /// Documents whose keys in a probe's index equal one of its keys or fall in its range, each once however
+    /// many probes find it (an indexed $or unions several), or null when a probe names no index or asks the
+    /// _id index for a range (its primary map keeps no key order). The _id index answers equality from the
     /// primary map. The documents come in storage (insertion) order, the order a collection scan gives, so
     /// whether a query uses an index never changes the order of an unsorted result (MongoDB leaves that order
     /// unspecified; batched $facet queries rely on it being stable).
@@ -128,6 +129,11 @@ internal sealed class DocumentTable(string collectionNamespace)
         {
             if (string.Equals(probe.IndexName, IndexDescription.IdIndexName, StringComparison.Ordinal))
             {
+                if (probe.FirstFieldRange is not null)
+                {
+                    return null;
+                }
+
                 ids.UnionWith(probe.Keys.Select(k => k[0]));
                 continue;
             }
@@ -141,6 +147,11 @@ internal sealed class DocumentTable(string collectionNamespace)
             foreach (var key in probe.Keys)
             {
                 ids.UnionWith(index.Lookup(key));
+            }
+
+            if (probe.FirstFieldRange is { } range)
+            {
+                ids.UnionWith(index.LookupRange(range));
             }
         }
 

@@ -2,5 +2,8 @@ using Serverless.Bson;
 
 namespace Serverless.Mongo.Embedded.Storage;
 
-/// <summary>Exact-key lookups in one index: the documents holding any of <paramref name="Keys"/> there.</summary>
-internal sealed record IndexProbe(string IndexName, IReadOnlyList<BsonArray> Keys);
+/// <summary>
+/// Lookups in one index: the documents holding any of the exact <paramref name="Keys"/> there, plus, when
+/// <paramref name="FirstFieldRange"/> is set, those whose first key field lies in that range.
+/// </summary>
+internal sealed record IndexProbe(string IndexName, IReadOnlyList<BsonArray> Keys, KeyRange? FirstFieldRange = null);

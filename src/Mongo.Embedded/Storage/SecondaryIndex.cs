@@ -4,11 +4,19 @@ namespace Serverless.Mongo.Embedded.Storage;
 
 /// <summary>
 /// A hash index from key to the _ids of the documents holding it. Keys compare with MongoDB's value
-/// equality, so 1, 1L and 1.0 are one key, as in a server index. Not thread-safe: its table's lock guards it.
+/// equality, so 1, 1L and 1.0 are one key, as in a server index. Range lookups walk a copy of the entries sorted
+/// by the first key field in MongoDB's order, rebuilt on the first range lookup after a key appears or goes
+/// (a new id under an existing key needs no rebuild: the sorted copy shares the id sets). Not thread-safe:
+/// its table's lock guards it.
 /// </summary>
 internal sealed class SecondaryIndex(IndexDescription description)
 {
     private readonly Dictionary<BsonArray, HashSet<BsonValue>> _entries = new(BsonValueComparer.Instance);
+    private KeyValuePair<BsonArray, HashSet<BsonValue>>[]? _byFirstField;
+
+    // Set once any document holds two distinct first-field keys (an array), as the server's multikey flag,
+    // which also stays set until the index is rebuilt.
+    private bool _firstFieldMultikey;
 
     public IndexDescription Description { get; } = description;
 
@@ -28,12 +36,14 @@ internal sealed class SecondaryIndex(IndexDescription description)
 
     public void Add(IReadOnlyCollection<BsonArray> keys, BsonValue id)
     {
+        _firstFieldMultikey |= keys.Select(k => k[0]).Distinct(BsonValueComparer.Instance).Skip(1).Any();
         foreach (var key in keys)
         {
             if (!_entries.TryGetValue(key, out var ids))
             {
                 ids = new HashSet<BsonValue>(BsonValueComparer.Instance);
                 _entries.Add(key, ids);
+                _byFirstField = null;
             }
 
             ids.Add(id);
@@ -47,10 +57,59 @@ internal sealed class SecondaryIndex(IndexDescription description)
             if (_entries.TryGetValue(key, out var ids) && ids.Remove(id) && ids.Count == 0)
             {
                 _entries.Remove(key);
+                _byFirstField = null;
             }
         }
     }
 
     public IEnumerable<BsonValue> Lookup(BsonArray key) =>
         _entries.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>
+    /// The ids under every key whose first field lies in <paramref name="range"/> (a superset of them once the
+    /// field is multikey), possibly repeated.
+    /// </summary>
+    public IEnumerable<BsonValue> LookupRange(KeyRange range)
+    {
+        // Each bound may hold through a different array element ({a: [0, 9]} matches {$gt: 5, $lt: 1}), so a
+        // multikey field is walked from the lower bound alone, as the server does without $elemMatch (manual
+        // "Multikey Index Bounds", "Intersect Bounds for Multikey Index").
+        if (_firstFieldMultikey && range is { Lower: not null, Upper: not null })
+        {
+            range = range with { Upper = null };
+        }
+
+        var sorted = _byFirstField ??= SortByFirstField();
+
+        // Binary search for the first key at or past the lower bound; the keys before it all fail it.
+        var low = 0;
+        var high = sorted.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (range.IsAboveLower(sorted[middle].Key[0]))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        for (var i = low; i < sorted.Length && range.IsWithinUpper(sorted[i].Key[0]); i++)
+        {
+            foreach (var id in sorted[i].Value)
+            {
+                yield return id;
+            }
+        }
+    }
+
+    private KeyValuePair<BsonArray, HashSet<BsonValue>>[] SortByFirstField()
+    {
+        var sorted = _entries.ToArray();
+        Array.Sort(sorted, static (x, y) => BsonValueComparer.Instance.Compare(x.Key[0], y.Key[0]));
+        return sorted;
+    }
 }

@@ -29,7 +29,11 @@ public sealed class IndexPlannerTests
     }
 
     [Theory]
-    [InlineData("{\"a\": {\"$gt\": 1}}")]
+    [InlineData("{\"a\": {\"$gt\": {\"$numberDouble\": \"NaN\"}}}")]
+    [InlineData("{\"a\": {\"$gte\": null}}")]
+    [InlineData("{\"a\": {\"$lt\": [1]}}")]
+    [InlineData("{\"a\": {\"$gt\": 1, \"$lt\": \"z\"}}")]
+    [InlineData("{\"_id\": {\"$gt\": 1}}")]
     [InlineData("{\"a\": null}")]
     [InlineData("{\"a\": [1, 2]}")]
     [InlineData("{\"a\": {\"$regularExpression\": {\"pattern\": \"x\", \"options\": \"\"}}}")]
@@ -54,7 +58,7 @@ public sealed class IndexPlannerTests
     [InlineData("{\"$or\": [{\"a\": 1}, {\"b\": 1}]}")]
     [InlineData("{\"$or\": [{\"a\": 1}, {\"a\": null}]}")]
     [InlineData("{\"$or\": [{\"a\": 1}, {}]}")]
-    [InlineData("{\"$and\": [{\"b\": 1}, {\"a\": {\"$gt\": 1}}]}")]
+    [InlineData("{\"$and\": [{\"b\": 1}, {\"a\": {\"$gt\": {\"$maxKey\": 1}}}]}")]
     [InlineData("{\"$nor\": [{\"a\": 1}]}")]
     [InlineData("{\"a\": {\"$in\": [1, {\"$regularExpression\": {\"pattern\": \"x\", \"options\": \"\"}}]}}")]
     public void An_or_with_an_unindexable_branch_and_an_and_without_an_indexable_conjunct_use_no_index(string filter)
@@ -86,5 +90,26 @@ public sealed class IndexPlannerTests
         var keys = IndexKeys.Extract(AB, [new("a", new BsonArray(1, 2))]);
 
         keys.ShouldBe([new BsonArray(1, BsonNull.Value), new BsonArray(2, BsonNull.Value)], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void A_two_sided_range_on_the_first_index_field_walks_that_index()
+    {
+        var plan = IndexPlanner.Choose(ExtendedJson.ParseDocument("{\"a\": {\"$gte\": 3.8, \"$lt\": 4.5}}"), [IndexDescription.IdIndex, AB]);
+
+        var probe = plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem();
+        probe.IndexName.ShouldBe("a_1_b_1");
+        probe.Keys.ShouldBeEmpty();
+        probe.FirstFieldRange.ShouldBe(new KeyRange(3.8, true, 4.5, false));
+    }
+
+    [Fact]
+    public void An_equality_on_an_index_beats_a_range_on_another()
+    {
+        var plan = IndexPlanner.Choose(ExtendedJson.ParseDocument("{\"b\": {\"$gt\": 1}, \"a\": {\"$in\": [1, 2]}}"), [IndexDescription.IdIndex, A, new IndexDescription("b_1", [new("b", 1)], Unique: false)]);
+
+        var probe = plan.ShouldNotBeNull().Probes.ShouldHaveSingleItem();
+        probe.IndexName.ShouldBe("a_1");
+        probe.FirstFieldRange.ShouldBeNull();
     }
 }
