@@ -1,8 +1,7 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Globalization;
 using Serverless.Bson;
 using Serverless.Mongo;
-using Serverless.Mongo.Embedded;
+using Serverless.Mongo.Embedded.Tests;
 
 namespace Serverless.Core.Tests.Batching;
 
@@ -13,7 +12,7 @@ namespace Serverless.Core.Tests.Batching;
 [SuppressMessage("Design", "CA1001", Justification = "xunit disposes class fixtures through IAsyncLifetime.DisposeAsync.")]
 public sealed class BatchingServer : IAsyncLifetime
 {
-    private EmbeddedMongoServer? _embedded;
+    private TestMongoServer? _server;
     private MongoClient? _client;
 
     internal MongoClient Client => _client ?? throw new InvalidOperationException("not started");
@@ -22,14 +21,8 @@ public sealed class BatchingServer : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var connectionString = Environment.GetEnvironmentVariable("MONGODB_URI");
-        if (string.IsNullOrEmpty(connectionString))
-        {
-            _embedded = await EmbeddedMongoServer.StartAsync(new EmbeddedMongoServerOptions { Port = 0 }, CancellationToken.None);
-            connectionString = _embedded.ConnectionString;
-        }
-
-        _client = new MongoClient(connectionString) { CommandObserver = Commands };
+        _server = await TestMongoServer.StartAsync(CancellationToken.None);
+        _client = new MongoClient(_server.ConnectionString) { CommandObserver = Commands };
     }
 
     public async Task DisposeAsync()
@@ -39,18 +32,16 @@ public sealed class BatchingServer : IAsyncLifetime
             await _client.DisposeAsync();
         }
 
-        if (_embedded is not null)
+        if (_server is not null)
         {
-            await _embedded.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 
     /// <summary>A database name no other test uses.</summary>
-    internal static string UniqueDatabaseName(string prefix) =>
-        string.Create(CultureInfo.InvariantCulture, $"{prefix}_{Guid.NewGuid():N}")[..Math.Min(prefix.Length + 13, 63)];
+    internal static string UniqueDatabaseName(string prefix) => TestMongoServer.UniqueDatabaseName(prefix);
 
-    internal async Task DropDatabaseAsync(string name) =>
-        await Client.GetDatabase(name).RunCommandAsync(new BsonDocument([new("dropDatabase", 1)]), CancellationToken.None);
+    internal Task DropDatabaseAsync(string name) => TestMongoServer.DropDatabaseAsync(Client, name, CancellationToken.None);
 
     /// <summary>What the collection returns for one plain find: the reference every batched result must equal.</summary>
     internal static async Task<List<BsonDocument>> FindAsync(MongoCollection collection, BsonDocument filter, FindOptions options)
