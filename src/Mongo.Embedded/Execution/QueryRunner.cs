@@ -18,17 +18,7 @@ internal static class QueryRunner
             return [];
         }
 
-        // Without a sort, the first skip + limit matches are the answer, so the scan can stop there.
-        var needed = request.Sort is { IsNatural: false } || request.Limit is null ? int.MaxValue : (int)Math.Min((long)request.Skip + request.Limit.Value, int.MaxValue);
-        var matches = Filter(collection.Read(table => Candidates(table, request.Filter)), request.Filter, deadline, needed);
-        IEnumerable<BsonDocument> ordered = request.Sort is { IsNatural: false } sort ? matches.Order(sort) : matches;
-        ordered = ordered.Skip(request.Skip);
-        if (request.Limit is { } limit)
-        {
-            ordered = ordered.Take(limit);
-        }
-
-        var results = ordered.ToList();
+        var results = IndexOrderedRead.TryRun(collection, request, deadline) ?? FilterAndSort(collection, request, deadline);
         if (request.Projection is { } projection)
         {
             for (var i = 0; i < results.Count; i++)
@@ -39,6 +29,21 @@ internal static class QueryRunner
         }
 
         return results;
+    }
+
+    private static List<BsonDocument> FilterAndSort(StoredCollection collection, QueryRequest request, OperationDeadline deadline)
+    {
+        // Without a sort, the first skip + limit matches are the answer, so the scan can stop there.
+        var needed = request.Sort is { IsNatural: false } || request.Limit is null ? int.MaxValue : (int)Math.Min((long)request.Skip + request.Limit.Value, int.MaxValue);
+        var matches = Filter(collection.Read(table => Candidates(table, request.Filter)), request.Filter, deadline, needed);
+        IEnumerable<BsonDocument> ordered = request.Sort is { IsNatural: false } sort ? sort.Order(matches) : matches;
+        ordered = ordered.Skip(request.Skip);
+        if (request.Limit is { } limit)
+        {
+            ordered = ordered.Take(limit);
+        }
+
+        return ordered.ToList();
     }
 
     /// <summary>The documents of <paramref name="table"/> the filter matches, for writers holding the lock.</summary>

@@ -160,6 +160,46 @@ internal sealed class DocumentTable(string collectionNamespace)
         return [.. positions.Select(position => _byId.GetAt(position).Value)];
     }
 
+    /// <summary>
+    /// The documents whose first key field in index <paramref name="indexName"/> lies in <paramref name="range"/>,
+    /// ordered by that field (descending when asked), each with its key; documents under equal keys come in
+    /// storage order, as a stable sort of a collection scan leaves them. Null when there is no such secondary
+    /// index or it is multikey (a document under several keys has no single place in key order).
+    /// </summary>
+    public List<IndexedDocument>? InFirstFieldOrder(string indexName, KeyRange range, bool descending)
+    {
+        var index = _indexes.Find(i => string.Equals(i.Description.Name, indexName, StringComparison.Ordinal));
+        if (index is null || index.IsFirstFieldMultikey)
+        {
+            return null;
+        }
+
+        var groups = index.GroupsInRange(range);
+        if (descending)
+        {
+            groups.Reverse();
+        }
+
+        var ordered = new List<IndexedDocument>();
+        var positions = new List<int>();
+        foreach (var (key, ids) in groups)
+        {
+            positions.Clear();
+            positions.AddRange(ids.Select(_byId.IndexOf).Where(position => position >= 0));
+            positions.Sort();
+            for (var i = 0; i < positions.Count; i++)
+            {
+                // A compound index whose later field is multikey holds a document once per element.
+                if (i == 0 || positions[i] != positions[i - 1])
+                {
+                    ordered.Add(new IndexedDocument(key, _byId.GetAt(positions[i]).Value));
+                }
+            }
+        }
+
+        return ordered;
+    }
+
     private List<IReadOnlyCollection<BsonArray>> CheckUnique(BsonDocument document, BsonValue id)
     {
         var all = new List<IReadOnlyCollection<BsonArray>>(_indexes.Count);

@@ -66,6 +66,12 @@ internal sealed class SecondaryIndex(IndexDescription description)
         _entries.TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>
+    /// True once a document has held two distinct first-field keys (an array). Then one document sits under
+    /// several keys and the key order is no longer the documents' sort order.
+    /// </summary>
+    public bool IsFirstFieldMultikey => _firstFieldMultikey;
+
+    /// <summary>
     /// The ids under every key whose first field lies in <paramref name="range"/> (a superset of them once the
     /// field is multikey), possibly repeated.
     /// </summary>
@@ -79,6 +85,38 @@ internal sealed class SecondaryIndex(IndexDescription description)
             range = range with { Upper = null };
         }
 
+        foreach (var entry in EntriesInRange(range))
+        {
+            foreach (var id in entry.Value)
+            {
+                yield return id;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The first-field values in <paramref name="range"/> in ascending order, each with the ids under it. The
+    /// entries of a compound index that share a first-field value are merged into one group.
+    /// </summary>
+    public List<KeyValuePair<BsonValue, List<BsonValue>>> GroupsInRange(KeyRange range)
+    {
+        var groups = new List<KeyValuePair<BsonValue, List<BsonValue>>>();
+        foreach (var entry in EntriesInRange(range))
+        {
+            var first = entry.Key[0];
+            if (groups.Count == 0 || BsonValueComparer.Instance.Compare(groups[^1].Key, first) != 0)
+            {
+                groups.Add(new(first, []));
+            }
+
+            groups[^1].Value.AddRange(entry.Value);
+        }
+
+        return groups;
+    }
+
+    private IEnumerable<KeyValuePair<BsonArray, HashSet<BsonValue>>> EntriesInRange(KeyRange range)
+    {
         var sorted = _byFirstField ??= SortByFirstField();
 
         // Binary search for the first key at or past the lower bound; the keys before it all fail it.
@@ -99,10 +137,7 @@ internal sealed class SecondaryIndex(IndexDescription description)
 
         for (var i = low; i < sorted.Length && range.IsWithinUpper(sorted[i].Key[0]); i++)
         {
-            foreach (var id in sorted[i].Value)
-            {
-                yield return id;
-            }
+            yield return sorted[i];
         }
     }
 

@@ -15,29 +15,6 @@ namespace Serverless.Mongo.Embedded.Tests.Storage;
 /// </summary>
 public sealed class IndexedQueryEquivalenceTests
 {
-    private static readonly BsonValue[] Values =
-    [
-        1, 2, 1L, 1.0, 2.5, "x", "y", "X", BsonNull.Value, new BsonArray(1, 2), new BsonArray(new BsonArray(1)),
-        new BsonArray("x", BsonNull.Value), new BsonDocument([new("k", 1)]), new BsonArray(), true,
-        3L, -1.5, double.NaN, Decimal128.Parse("2.50"), Decimal128.NaN, Decimal128.Parse("-7"), "m",
-        new BsonDateTime(1_000), new BsonDateTime(2_000_000), new BsonArray(0.5, 3L, Decimal128.Parse("2.5")),
-        new BsonArray(new BsonDateTime(1_500), "q"),
-    ];
-
-    // Bounds in every bracket the documents use, plus those an index must not answer (NaN, null, arrays).
-    private static readonly BsonValue[] Bounds =
-    [
-        0, 1, 2.5, 3L, -1.5, Decimal128.Parse("2.5"), double.PositiveInfinity, double.NaN, Decimal128.NaN, "a", "x",
-        "m", new BsonDateTime(1_000), new BsonDateTime(1_500), BsonNull.Value, new BsonArray(1), true,
-    ];
-
-    private static readonly string[] RangeOperators = ["$gt", "$gte", "$lt", "$lte"];
-
-    // "n" never holds an array or document, so its index stays single-key and two bounds are intersected.
-    private static readonly BsonValue[] Scalars = [.. Values.Where(v => v.Type is not (BsonType.Array or BsonType.Document))];
-
-    private static readonly string[] Fields = ["a", "b", "c", "d.e", "n"];
-
     [Theory]
     [InlineData(1)]
     [InlineData(2)]
@@ -45,7 +22,7 @@ public sealed class IndexedQueryEquivalenceTests
     public void Random_filters_match_the_same_documents_in_the_same_order_with_and_without_indexes(int seed)
     {
         var random = new Random(seed);
-        var documents = Enumerable.Range(0, 300).Select(i => RandomDocument(random, i)).ToList();
+        var documents = Enumerable.Range(0, 300).Select(i => RandomIndexData.RandomDocument(random, i)).ToList();
         var scanned = Table(documents, withIndexes: false);
         var indexed = Table(documents, withIndexes: true);
         var planned = 0;
@@ -57,10 +34,10 @@ public sealed class IndexedQueryEquivalenceTests
                 Rewrite(random, scanned, indexed);
             }
 
-            var filter = RandomFilter(random, depth: 0);
+            var filter = RandomIndexData.RandomFilter(random, depth: 0);
             var parsed = QueryFilter.Parse(filter);
-            var expected = Ids(QueryRunner.Matching(scanned, parsed, Deadline()));
-            var actual = Ids(QueryRunner.Matching(indexed, parsed, Deadline()));
+            var expected = Ids(QueryRunner.Matching(scanned, parsed, RandomIndexData.Deadline()));
+            var actual = Ids(QueryRunner.Matching(indexed, parsed, RandomIndexData.Deadline()));
             actual.ShouldBe(expected, $"filter {filter}");
             if (IndexPlanner.Choose(filter, indexed.Indexes) is { } plan)
             {
@@ -72,7 +49,6 @@ public sealed class IndexedQueryEquivalenceTests
         // The generator must exercise the index paths, ranges included, not only the scan.
         planned.ShouldBeGreaterThan(100);
         rangePlanned.ShouldBeGreaterThan(25);
-        Console.Error.WriteLine($"DEBUG planned {planned} range {rangePlanned}");
     }
 
     [Fact]
@@ -148,8 +124,8 @@ public sealed class IndexedQueryEquivalenceTests
     private static void Rewrite(Random random, params DocumentTable[] tables)
     {
         // Fresh numbers in "a" and "n" create keys the sorted views have not seen yet.
-        var replacements = Enumerable.Range(0, 60).Select(i => WithFreshNumbers(random, RandomDocument(random, (i * 5) + 1))).ToList();
-        var additions = Enumerable.Range(300, 60).Select(id => WithFreshNumbers(random, RandomDocument(random, id))).ToList();
+        var replacements = Enumerable.Range(0, 60).Select(i => WithFreshNumbers(random, RandomIndexData.RandomDocument(random, (i * 5) + 1))).ToList();
+        var additions = Enumerable.Range(300, 60).Select(id => WithFreshNumbers(random, RandomIndexData.RandomDocument(random, id))).ToList();
         foreach (var table in tables)
         {
             for (var id = 0; id < 300; id += 5)
@@ -165,75 +141,5 @@ public sealed class IndexedQueryEquivalenceTests
     private static BsonDocument WithFreshNumbers(Random random, BsonDocument document) =>
         new([.. document.Where(e => e.Name is not ("a" or "n")), new("a", (random.NextDouble() * 8) - 2), new("n", random.Next(-3, 6) + 0.25)]);
 
-    private static OperationDeadline Deadline() => OperationDeadline.Start(
-        BsonDocument.Empty, TimeProvider.System, new RunningOperation(0, 0, "127.0.0.1:0", "query", "test.items", BsonDocument.Empty, TimeProvider.System.GetTimestamp()), CancellationToken.None);
-
     private static List<int> Ids(List<BsonDocument> documents) => [.. documents.Select(d => d["_id"].AsInt32)];
-
-    private static BsonDocument RandomDocument(Random random, int id)
-    {
-        var elements = new List<BsonElement> { new("_id", id) };
-        foreach (var field in new[] { "a", "b", "c" })
-        {
-            // About one in five documents lacks the field: null equality and index keys must agree on missing.
-            if (random.Next(5) != 0)
-            {
-                elements.Add(new(field, Pick(random)));
-            }
-        }
-
-        if (random.Next(5) != 0)
-        {
-            elements.Add(new("n", Scalars[random.Next(Scalars.Length)]));
-        }
-
-        elements.Add(random.Next(3) switch
-        {
-            0 => new("d", new BsonDocument([new("e", Pick(random))])),
-            1 => new("d", new BsonArray(new BsonDocument([new("e", Pick(random))]), new BsonDocument([new("f", 1)]))),
-            _ => new("d", Pick(random)),
-        });
-        return new BsonDocument(elements);
-    }
-
-    private static BsonDocument RandomFilter(Random random, int depth)
-    {
-        var choice = depth >= 2 ? random.Next(4) : random.Next(7);
-        return choice switch
-        {
-            <= 3 => Condition(random),
-            4 => new BsonDocument([new("$or", Clauses(random, depth))]),
-            5 => new BsonDocument([new("$and", Clauses(random, depth))]),
-            _ => new BsonDocument([.. Condition(random), new("$or", Clauses(random, depth))]),
-        };
-    }
-
-    private static BsonArray Clauses(Random random, int depth) =>
-        new([.. Enumerable.Range(0, random.Next(1, 4)).Select(_ => (BsonValue)RandomFilter(random, depth + 1))]);
-
-    private static BsonDocument Condition(Random random)
-    {
-        var field = random.Next(8) == 0 ? "_id" : Fields[random.Next(Fields.Length)];
-        BsonValue condition = random.Next(9) switch
-        {
-            0 => new BsonDocument([new("$eq", Pick(random))]),
-            1 => new BsonDocument([new("$in", new BsonArray(Enumerable.Range(0, random.Next(0, 4)).Select(_ => Pick(random))))]),
-            2 => new BsonDocument([new("$in", new BsonArray(1, new BsonRegularExpression("^x", "i")))]),
-            3 => new BsonDocument([new("$ne", Pick(random)), new("$in", new BsonArray(1, "x", 2.5))]),
-            4 or 5 => field == "_id" ? random.Next(310) : Pick(random),
-            6 => new BsonDocument([new(RangeOperators[random.Next(4)], Bounds[random.Next(Bounds.Length)])]),
-            _ => TwoBounds(random),
-        };
-        return new BsonDocument([new(field, condition)]);
-    }
-
-    private static BsonDocument TwoBounds(Random random)
-    {
-        // Ordered so that bounds of one bracket enclose something; bounds of two brackets match nothing.
-        BsonValue[] pair = [Bounds[random.Next(Bounds.Length)], Bounds[random.Next(Bounds.Length)]];
-        Array.Sort(pair, BsonValueComparer.Instance);
-        return new BsonDocument([new(RangeOperators[random.Next(2)], pair[0]), new(RangeOperators[2 + random.Next(2)], pair[1])]);
-    }
-
-    private static BsonValue Pick(Random random) => Values[random.Next(Values.Length)];
 }

@@ -18,5 +18,5 @@ internal sealed class SortStage(SortSpec sort) : IPipelineStage
             : new SortStage(SortSpec.Parse(spec));
     }
 
-    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, StageContext context) => input.Order(sort.WithCollation(context.Aggregation.Collation));
+    public IEnumerable<BsonDocument> Apply(IEnumerable<BsonDocument> input, StageContext context) => sort.WithCollation(context.Aggregation.Collation).Order(input);
 }

@@ -73,7 +73,7 @@ internal sealed class FindAndModifyCommand : ICommandHandler
     private static Result Modify(DocumentTable table, QueryFilter filter, SortSpec? sort, UpdateStatement? statement, bool returnNew, CommandContext context)
     {
         var matches = QueryRunner.Matching(table, filter, context.Deadline);
-        var target = sort is { IsNatural: false } ? matches.Order(sort).FirstOrDefault() : matches.FirstOrDefault();
+        var target = sort is { IsNatural: false } ? sort.Order(matches).FirstOrDefault() : matches.FirstOrDefault();
         if (statement is null)
         {
             if (target is null)

@@ -53,7 +53,7 @@ internal sealed class UpdateCommand : ICommandHandler
         }
 
         var targets = statement.Multi ? matches
-            : statement.Sort is { IsNatural: false } sort ? matches.Order(sort).Take(1)
+            : statement.Sort is { IsNatural: false } sort ? sort.Order(matches).Take(1)
             : matches.Take(1);
         var modified = 0;
         foreach (var current in targets)

@@ -9,10 +9,19 @@ namespace Serverless.Mongo.Embedded.Query;
 /// </summary>
 internal sealed class SortKey(BsonPath path, int direction)
 {
-    public int Compare(BsonDocument x, BsonDocument y) =>
-        direction * BsonValueComparer.Instance.Compare(KeyOf(x), KeyOf(y));
+    /// <summary>The field path, as written in the sort document.</summary>
+    public string Path => path.Text;
 
-    private BsonValue KeyOf(BsonDocument document)
+    /// <summary>1 for ascending, -1 for descending.</summary>
+    public int Direction => direction;
+
+    public int Compare(BsonDocument x, BsonDocument y) => CompareKeys(KeyOf(x), KeyOf(y));
+
+    /// <summary>Compares two values that <see cref="KeyOf"/> gave, in this key's direction.</summary>
+    public int CompareKeys(BsonValue x, BsonValue y) => direction * BsonValueComparer.Instance.Compare(x, y);
+
+    /// <summary>The value <paramref name="document"/> sorts by on this key.</summary>
+    public BsonValue KeyOf(BsonDocument document)
     {
         var expansion = path.Expand(document);
         BsonValue? best = null;

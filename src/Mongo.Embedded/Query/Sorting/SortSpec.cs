@@ -30,6 +30,12 @@ public sealed class SortSpec : IComparer<BsonDocument>
     /// </summary>
     public int? NaturalDirection { get; }
 
+    /// <summary>The only key when the sort has exactly one field and no <c>$natural</c>, else null.</summary>
+    internal SortKey? SingleKey => _keys.Length == 1 && NaturalDirection is null ? _keys[0] : null;
+
+    /// <summary>True when strings compare under a collation rather than binary.</summary>
+    internal bool IsCollated => _collation is not null;
+
     /// <exception cref="QueryException">A key is not 1 or -1, or a path is malformed.</exception>
     public static SortSpec Parse(BsonDocument sort)
     {
@@ -57,6 +63,15 @@ public sealed class SortSpec : IComparer<BsonDocument>
         return new SortSpec(sort, [.. keys], natural);
     }
 
+    /// <summary>
+    /// <paramref name="documents"/> in this sort's order; stable, so ties keep their input order. Each document's
+    /// keys are computed once, where sorting with <see cref="Compare"/> walks both documents' paths (and, under a
+    /// collation, rebuilds both documents) at every comparison: on a 300-document range scan of the load
+    /// benchmark that walk was a quarter of the server's CPU.
+    /// </summary>
+    public IOrderedEnumerable<BsonDocument> Order(IEnumerable<BsonDocument> documents) =>
+        documents.OrderBy(KeysOf, Comparer<BsonValue[]>.Create(CompareKeys));
+
     /// <summary>The same sort with strings compared under <paramref name="collation"/> (null: binary).</summary>
     public SortSpec WithCollation(Collation? collation) => new(Source, _keys, NaturalDirection, collation);
 
@@ -76,6 +91,36 @@ public sealed class SortSpec : IComparer<BsonDocument>
         foreach (var key in _keys)
         {
             var result = key.Compare(x, y);
+            if (result != 0)
+            {
+                return result;
+            }
+        }
+
+        return 0;
+    }
+
+    private BsonValue[] KeysOf(BsonDocument document)
+    {
+        if (_collation is not null)
+        {
+            document = _collation.Key(document);
+        }
+
+        var keys = new BsonValue[_keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = _keys[i].KeyOf(document);
+        }
+
+        return keys;
+    }
+
+    private int CompareKeys(BsonValue[]? x, BsonValue[]? y)
+    {
+        for (var i = 0; i < _keys.Length; i++)
+        {
+            var result = _keys[i].CompareKeys(x![i], y![i]);
             if (result != 0)
             {
                 return result;

@@ -1,0 +1,63 @@
+using Serverless.Bson;
+using Serverless.Mongo.Embedded.Commands;
+using Serverless.Mongo.Embedded.Storage;
+
+namespace Serverless.Mongo.Embedded.Execution;
+
+/// <summary>
+/// A sorted read answered in index order: when the plan is a range walk over an index whose first field is the
+/// sort's only field, the walk already yields the documents in sort order, so the read filters them in that
+/// order and stops after skip + limit matches instead of filtering and sorting every candidate (manual "Use
+/// Indexes to Sort Query Results"). The load benchmark's <c>{rating: {$gte, $lt}}</c> sorted by rating, skip
+/// 20, limit 3, filtered and sorted about 300 movies per request before; now it reads 23.
+/// </summary>
+internal static class IndexOrderedRead
+{
+    /// <summary>The matches in sort order, skip applied and at most limit; null when no index gives that order.</summary>
+    public static List<BsonDocument>? TryRun(StoredCollection collection, QueryRequest request, OperationDeadline deadline)
+    {
+        // Index keys are binary-ordered, so a collated sort or filter needs the usual path.
+        if (request.Sort?.SingleKey is not { } sortKey || request.Sort.IsCollated || request.Filter.Collation is not null)
+        {
+            return null;
+        }
+
+        var walk = collection.Read(table =>
+            IndexPlanner.Choose(request.Filter.Source, table.Indexes) is { Probes: [{ Keys.Count: 0, FirstFieldRange: { } range } probe] }
+            && table.Indexes.FirstOrDefault(i => i.Name == probe.IndexName) is { } index
+            && index.Fields[0] == sortKey.Path
+                ? table.InFirstFieldOrder(probe.IndexName, range, descending: sortKey.Direction < 0)
+                : null);
+        if (walk is null)
+        {
+            return null;
+        }
+
+        var needed = request.Limit is { } limit ? (int)Math.Min((long)request.Skip + limit, int.MaxValue) : int.MaxValue;
+        var matches = new List<BsonDocument>();
+        foreach (var (key, document) in walk)
+        {
+            if (matches.Count >= needed)
+            {
+                break;
+            }
+
+            deadline.Check();
+            if (!request.Filter.Matches(document))
+            {
+                continue;
+            }
+
+            // Holds for every single-key document; if some document sorts by another value than its index key,
+            // the index order is not the sort order and the caller sorts as usual.
+            if (sortKey.CompareKeys(sortKey.KeyOf(document), key) != 0)
+            {
+                return null;
+            }
+
+            matches.Add(document);
+        }
+
+        return matches.Count <= request.Skip ? [] : matches.GetRange(request.Skip, matches.Count - request.Skip);
+    }
+}
