@@ -22,42 +22,54 @@ internal static class IndexOrderedRead
             return null;
         }
 
-        var walk = collection.Read(table =>
-            IndexPlanner.Choose(request.Filter.Source, table.Indexes) is { Probes: [{ Keys.Count: 0, FirstFieldRange: { } range } probe] }
-            && table.Indexes.FirstOrDefault(i => i.Name == probe.IndexName) is { } index
-            && index.Fields[0] == sortKey.Path
-                ? table.InFirstFieldOrder(probe.IndexName, range, descending: sortKey.Direction < 0)
-                : null);
-        if (walk is null)
-        {
-            return null;
-        }
-
         var needed = request.Limit is { } limit ? (int)Math.Min((long)request.Skip + limit, int.MaxValue) : int.MaxValue;
-        var matches = new List<BsonDocument>();
-        foreach (var (key, document) in walk)
+
+        // Read the index in growing slices under the lock and filter outside it, as the scan path does: first as
+        // many documents as the answer needs, then four times as many while the filter rejects some.
+        for (var budget = needed; ; budget = budget > int.MaxValue / 4 ? int.MaxValue : budget * 4)
         {
-            if (matches.Count >= needed)
-            {
-                break;
-            }
-
-            deadline.Check();
-            if (!request.Filter.Matches(document))
-            {
-                continue;
-            }
-
-            // Holds for every single-key document; if some document sorts by another value than its index key,
-            // the index order is not the sort order and the caller sorts as usual.
-            if (sortKey.CompareKeys(sortKey.KeyOf(document), key) != 0)
+            var walk = collection.Read(table =>
+                IndexPlanner.Choose(request.Filter.Source, table.Indexes) is { Probes: [{ Keys.Count: 0, FirstFieldRange: { } range } probe] }
+                && table.Indexes.FirstOrDefault(i => i.Name == probe.IndexName) is { } index
+                && index.Fields[0] == sortKey.Path
+                    ? table.InFirstFieldOrder(probe.IndexName, range, descending: sortKey.Direction < 0, budget)
+                    : null);
+            if (walk is null)
             {
                 return null;
             }
 
-            matches.Add(document);
-        }
+            var matches = new List<BsonDocument>();
+            foreach (var (key, document) in walk.Documents)
+            {
+                if (matches.Count >= needed)
+                {
+                    break;
+                }
 
-        return matches.Count <= request.Skip ? [] : matches.GetRange(request.Skip, matches.Count - request.Skip);
+                deadline.Check();
+                if (!request.Filter.Matches(document))
+                {
+                    continue;
+                }
+
+                // Holds for every single-key document; if some document sorts by another value than its index
+                // key, the index order is not the sort order and the caller sorts as usual.
+                if (sortKey.CompareKeys(sortKey.KeyOf(document), key) != 0)
+                {
+                    return null;
+                }
+
+                matches.Add(document);
+            }
+
+            if (matches.Count >= needed || walk.Complete)
+            {
+                return Page(matches, request.Skip);
+            }
+        }
     }
+
+    private static List<BsonDocument> Page(List<BsonDocument> matches, int skip) =>
+        matches.Count <= skip ? [] : matches.GetRange(skip, matches.Count - skip);
 }

@@ -161,12 +161,12 @@ internal sealed class DocumentTable(string collectionNamespace)
     }
 
     /// <summary>
-    /// The documents whose first key field in index <paramref name="indexName"/> lies in <paramref name="range"/>,
-    /// ordered by that field (descending when asked), each with its key; documents under equal keys come in
-    /// storage order, as a stable sort of a collection scan leaves them. Null when there is no such secondary
-    /// index or it is multikey (a document under several keys has no single place in key order).
+    /// Up to <paramref name="most"/> of the documents whose first key field in index <paramref name="indexName"/>
+    /// lies in <paramref name="range"/>, ordered by that field (descending when asked), each with its key; documents
+    /// under equal keys come in storage order, as a stable sort of a collection scan leaves them. Null when there is
+    /// no such secondary index or it is multikey (a document under several keys has no single place in key order).
     /// </summary>
-    public List<IndexedDocument>? InFirstFieldOrder(string indexName, KeyRange range, bool descending)
+    public IndexWalk? InFirstFieldOrder(string indexName, KeyRange range, bool descending, int most)
     {
         var index = _indexes.Find(i => string.Equals(i.Description.Name, indexName, StringComparison.Ordinal));
         if (index is null || index.IsFirstFieldMultikey)
@@ -174,16 +174,16 @@ internal sealed class DocumentTable(string collectionNamespace)
             return null;
         }
 
-        var groups = index.GroupsInRange(range);
-        if (descending)
-        {
-            groups.Reverse();
-        }
-
         var ordered = new List<IndexedDocument>();
         var positions = new List<int>();
-        foreach (var (key, ids) in groups)
+        foreach (var (key, ids) in index.GroupsInRange(range, descending))
         {
+            // Whole groups only: a group cut short would lose the storage order of its ties.
+            if (ordered.Count >= most)
+            {
+                return new IndexWalk(ordered, Complete: false);
+            }
+
             positions.Clear();
             positions.AddRange(ids.Select(_byId.IndexOf).Where(position => position >= 0));
             positions.Sort();
@@ -197,7 +197,7 @@ internal sealed class DocumentTable(string collectionNamespace)
             }
         }
 
-        return ordered;
+        return new IndexWalk(ordered, Complete: true);
     }
 
     private List<IReadOnlyCollection<BsonArray>> CheckUnique(BsonDocument document, BsonValue id)

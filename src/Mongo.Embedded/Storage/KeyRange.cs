@@ -24,19 +24,19 @@ internal sealed record KeyRange(BsonValue? Lower, bool LowerInclusive, BsonValue
         return LowerInclusive ? order >= 0 : order > 0;
     }
 
-    public bool IsWithinUpper(BsonValue key)
+    /// <summary>
+    /// True for keys past the range's upper end: of a later bracket, or above the upper bound. Monotone in key
+    /// order (false, then true), so a binary search finds where a descending walk starts.
+    /// </summary>
+    public bool IsBeyondUpper(BsonValue key)
     {
-        if (!BsonValueComparer.ShareTypeBracket(key.Type, Bracket.Type))
+        var bracket = BsonValueComparer.CompareTypes(key.Type, Bracket.Type);
+        if (bracket != 0 || Upper is null)
         {
-            return false;
-        }
-
-        if (Upper is null)
-        {
-            return true;
+            return bracket > 0;
         }
 
         var order = BsonValueComparer.Instance.Compare(key, Upper);
-        return UpperInclusive ? order <= 0 : order < 0;
+        return UpperInclusive ? order > 0 : order >= 0;
     }
 }

@@ -95,37 +95,48 @@ internal sealed class SecondaryIndex(IndexDescription description)
     }
 
     /// <summary>
-    /// The first-field values in <paramref name="range"/> in ascending order, each with the ids under it. The
-    /// entries of a compound index that share a first-field value are merged into one group.
+    /// The first-field values in <paramref name="range"/>, ascending or descending, each with the ids under it,
+    /// read lazily so that a walk can stop early. The entries of a compound index that share a first-field value
+    /// are merged into one group.
     /// </summary>
-    public List<KeyValuePair<BsonValue, List<BsonValue>>> GroupsInRange(KeyRange range)
-    {
-        var groups = new List<KeyValuePair<BsonValue, List<BsonValue>>>();
-        foreach (var entry in EntriesInRange(range))
-        {
-            var first = entry.Key[0];
-            if (groups.Count == 0 || BsonValueComparer.Instance.Compare(groups[^1].Key, first) != 0)
-            {
-                groups.Add(new(first, []));
-            }
-
-            groups[^1].Value.AddRange(entry.Value);
-        }
-
-        return groups;
-    }
-
-    private IEnumerable<KeyValuePair<BsonArray, HashSet<BsonValue>>> EntriesInRange(KeyRange range)
+    public IEnumerable<KeyValuePair<BsonValue, List<BsonValue>>> GroupsInRange(KeyRange range, bool descending)
     {
         var sorted = _byFirstField ??= SortByFirstField();
+        var low = FirstIndex(sorted, range.IsAboveLower);
+        var high = FirstIndex(sorted, range.IsBeyondUpper);
+        KeyValuePair<BsonValue, List<BsonValue>>? group = null;
+        for (var step = 0; step < high - low; step++)
+        {
+            var entry = sorted[descending ? high - 1 - step : low + step];
+            if (group is { } current && BsonValueComparer.Instance.Compare(current.Key, entry.Key[0]) == 0)
+            {
+                current.Value.AddRange(entry.Value);
+                continue;
+            }
 
-        // Binary search for the first key at or past the lower bound; the keys before it all fail it.
+            if (group is { } finished)
+            {
+                yield return finished;
+            }
+
+            group = new(entry.Key[0], [.. entry.Value]);
+        }
+
+        if (group is { } last)
+        {
+            yield return last;
+        }
+    }
+
+    // Binary search for the first entry whose first field satisfies a predicate that is monotone in key order.
+    private static int FirstIndex(KeyValuePair<BsonArray, HashSet<BsonValue>>[] sorted, Func<BsonValue, bool> predicate)
+    {
         var low = 0;
         var high = sorted.Length;
         while (low < high)
         {
             var middle = low + ((high - low) / 2);
-            if (range.IsAboveLower(sorted[middle].Key[0]))
+            if (predicate(sorted[middle].Key[0]))
             {
                 high = middle;
             }
@@ -135,7 +146,14 @@ internal sealed class SecondaryIndex(IndexDescription description)
             }
         }
 
-        for (var i = low; i < sorted.Length && range.IsWithinUpper(sorted[i].Key[0]); i++)
+        return low;
+    }
+
+    private IEnumerable<KeyValuePair<BsonArray, HashSet<BsonValue>>> EntriesInRange(KeyRange range)
+    {
+        var sorted = _byFirstField ??= SortByFirstField();
+        var end = FirstIndex(sorted, range.IsBeyondUpper);
+        for (var i = FirstIndex(sorted, range.IsAboveLower); i < end; i++)
         {
             yield return sorted[i];
         }

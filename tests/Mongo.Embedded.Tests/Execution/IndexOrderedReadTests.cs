@@ -73,6 +73,17 @@ public sealed class IndexOrderedReadTests
     }
 
     [Fact]
+    public void A_filter_that_rejects_most_of_the_walk_reads_further_until_the_page_is_full()
+    {
+        // One document in ten matches, so the first slices (5, then 20) hold too few matches.
+        var documents = Enumerable.Range(0, 100).Select(i => new BsonDocument([new("_id", i), new("r", i), new("pick", i % 10 == 0)])).ToList();
+        var collection = Collection(documents, withIndexes: false, index: "r");
+
+        Ids(Read(collection, "{\"r\": {\"$gte\": 0}, \"pick\": true}", "{\"r\": -1}", skip: 1, limit: 4)).ShouldBe([80, 70, 60, 50]);
+        Ids(Read(collection, "{\"r\": {\"$lt\": 95}, \"pick\": true}", "{\"r\": 1}", limit: 50)).ShouldBe([0, 10, 20, 30, 40, 50, 60, 70, 80, 90]);
+    }
+
+    [Fact]
     public void A_compound_index_with_a_multikey_second_field_yields_each_document_once()
     {
         var collection = new StoredCollection("db", "c", BsonDocument.Empty);
