@@ -20,15 +20,36 @@ internal sealed class LoopbackDnsServer : IAsyncDisposable
     public LoopbackDnsServer(Func<byte[], bool, byte[]?> handler)
     {
         _handler = handler;
-        _udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+        (_udp, _tcp) = BindOnePort();
         EndPoint = (IPEndPoint)_udp.Client.LocalEndPoint!;
-        _tcp = new TcpListener(EndPoint);
-        _tcp.Start();
         _udpLoop = ServeUdpAsync(_stop.Token);
         _tcpLoop = ServeTcpAsync(_stop.Token);
     }
 
     public IPEndPoint EndPoint { get; }
+
+    /// <summary>
+    /// A UDP socket on a free port and a TCP listener on the same number. The kernel picks the UDP port; that
+    /// number may be taken for TCP by another process (seen while other test runs shared the machine), so a
+    /// clash means trying another port.
+    /// </summary>
+    private static (UdpClient Udp, TcpListener Tcp) BindOnePort()
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var udp = new UdpClient(new IPEndPoint(IPAddress.Loopback, 0));
+            var tcp = new TcpListener((IPEndPoint)udp.Client.LocalEndPoint!);
+            try
+            {
+                tcp.Start();
+                return (udp, tcp);
+            }
+            catch (SocketException e) when (e.SocketErrorCode == SocketError.AddressAlreadyInUse && attempt < 20)
+            {
+                udp.Dispose();
+            }
+        }
+    }
 
     public int UdpQueries { get; private set; }
 
