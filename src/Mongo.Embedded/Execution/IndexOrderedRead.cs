@@ -1,5 +1,6 @@
 using Serverless.Bson;
 using Serverless.Mongo.Embedded.Commands;
+using Serverless.Mongo.Embedded.Query;
 using Serverless.Mongo.Embedded.Storage;
 
 namespace Serverless.Mongo.Embedded.Execution;
@@ -28,12 +29,7 @@ internal static class IndexOrderedRead
         // many documents as the answer needs, then four times as many while the filter rejects some.
         for (var budget = needed; ; budget = budget > int.MaxValue / 4 ? int.MaxValue : budget * 4)
         {
-            var walk = collection.Read(table =>
-                IndexPlanner.Choose(request.Filter.Source, table.Indexes) is { Probes: [{ Keys.Count: 0, FirstFieldRange: { } range } probe] }
-                && table.Indexes.FirstOrDefault(i => i.Name == probe.IndexName) is { } index
-                && index.Fields[0] == sortKey.Path
-                    ? table.InFirstFieldOrder(probe.IndexName, range, descending: sortKey.Direction < 0, budget)
-                    : null);
+            var walk = collection.Read(table => Walk(table, request.Filter.Source, sortKey, budget));
             if (walk is null)
             {
                 return null;
@@ -68,6 +64,22 @@ internal static class IndexOrderedRead
                 return Page(matches, request.Skip);
             }
         }
+    }
+
+    private static IndexWalk? Walk(DocumentTable table, BsonDocument filter, SortKey sortKey, int budget)
+    {
+        // Planning costs more than this look for an index led by the sort field (the _id index has no key order
+        // to walk), and most sorted reads have none.
+        var indexes = table.Indexes;
+        if (!indexes.Any(i => i.Name != IndexDescription.IdIndexName && i.Fields[0] == sortKey.Path))
+        {
+            return null;
+        }
+
+        return IndexPlanner.Choose(filter, indexes) is { Probes: [{ Keys.Count: 0, FirstFieldRange: { } range } probe] }
+            && indexes.First(i => i.Name == probe.IndexName).Fields[0] == sortKey.Path
+                ? table.InFirstFieldOrder(probe.IndexName, range, descending: sortKey.Direction < 0, budget)
+                : null;
     }
 
     private static List<BsonDocument> Page(List<BsonDocument> matches, int skip) =>
