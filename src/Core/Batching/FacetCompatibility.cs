@@ -63,10 +63,35 @@ internal static class FacetCompatibility
     private static bool SortCanRunInFacet(BsonDocument sort) =>
         sort.All(key => key.Name != "$natural" && key.Value is not BsonDocument);
 
-    private static bool Contains(BsonValue value, HashSet<string> operators) => value switch
+    // Loops, not Any(lambda): this runs on every key of every batch, and the closures and enumerators cost the HTTP
+    // load benchmark's MoviesByTomatoesRateRange 4.6 KB of its 108 KB allocated per request (2026-11-22).
+    private static bool Contains(BsonValue value, HashSet<string> operators)
     {
-        BsonDocument document => document.Any(element => operators.Contains(element.Name) || Contains(element.Value, operators)),
-        BsonArray array => array.Any(item => Contains(item, operators)),
-        _ => false,
-    };
+        switch (value)
+        {
+            case BsonDocument document:
+                for (var i = 0; i < document.Count; i++)
+                {
+                    var element = document[i];
+                    if (operators.Contains(element.Name) || Contains(element.Value, operators))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case BsonArray array:
+                for (var i = 0; i < array.Count; i++)
+                {
+                    if (Contains(array[i], operators))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
+    }
 }

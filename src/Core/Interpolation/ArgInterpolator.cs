@@ -20,8 +20,8 @@ public static class ArgInterpolator
         {
             BsonDocument { Count: 1 } operatorDocument when operatorDocument[0].Name == Operator =>
                 Resolve(operatorDocument, operatorDocument[0].Value, arguments),
-            BsonDocument document => new BsonDocument(document.Select(element => new BsonElement(element.Name, Interpolate(element.Value, arguments)))),
-            BsonArray array => new BsonArray(array.Select(item => Interpolate(item, arguments))),
+            BsonDocument document => CopyOnChange.Document(document, arguments, Interpolate),
+            BsonArray array => CopyOnChange.Array(array, arguments, Interpolate),
             _ => template,
         };
     }

@@ -39,7 +39,7 @@ public static class ForeignKeyInterpolator
     {
         if (!document.TryGetValue(Operator, out var path))
         {
-            return new BsonDocument(document.Select(element => new BsonElement(element.Name, Interpolate(element.Value, parent))));
+            return CopyOnChange.Document(document, parent, Interpolate);
         }
 
         if (path is not BsonString text)
@@ -54,5 +54,5 @@ public static class ForeignKeyInterpolator
     }
 
     private static BsonArray InterpolateArray(BsonArray array, BsonDocument? parent) =>
-        new(array.Select(item => item is BsonDocument element ? InterpolateDocument(element, parent) : item));
+        CopyOnChange.Array(array, parent, static (item, parent) => item is BsonDocument element ? InterpolateDocument(element, parent) : item);
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.Primitives;
@@ -12,6 +13,9 @@ namespace Serverless.Functions.Http;
 /// </summary>
 public static class GraphQLRequestReader
 {
+    private const int InitialBuffer = 4096;
+    private const int MaxInitialBuffer = 1 << 20;
+
     public static async Task<RequestReadResult> ReadPostAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -21,35 +25,14 @@ public static class GraphQLRequestReader
             return RequestReadResult.Fail(HttpErrorBody.BadContentType);
         }
 
-        var body = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
-        if (kind == BodyKind.GraphQL)
-        {
-            // §3.2: the whole body is the query; there is no way to pass variables or an operation name.
-            var text = Encoding.UTF8.GetString(body);
-            return string.IsNullOrEmpty(text)
-                ? RequestReadResult.Fail(HttpErrorBody.QueryCannotBeNull)
-                : RequestReadResult.Of(new GraphQLHttpRequest { Query = text });
-        }
-
-        if (body.Length == 0)
-        {
-            // §3.2: an empty body, like a null one, has no query.
-            return RequestReadResult.Fail(HttpErrorBody.QueryCannotBeNull);
-        }
-
-        JsonDocument document;
+        var (buffer, length) = await ReadBodyAsync(request, cancellationToken).ConfigureAwait(false);
         try
         {
-            document = JsonDocument.Parse(body);
+            return FromBody(kind, buffer.AsMemory(0, length));
         }
-        catch (JsonException exception)
+        finally
         {
-            return RequestReadResult.Fail(HttpErrorBody.MalformedJson(exception.Message));
-        }
-
-        using (document)
-        {
-            return FromJson(document.RootElement);
+            ArrayPool<byte>.Shared.Return(buffer);
         }
     }
 
@@ -89,6 +72,41 @@ public static class GraphQLRequestReader
             Variables = variables,
             QueriesOnly = true,
         });
+    }
+
+    private static RequestReadResult FromBody(BodyKind kind, ReadOnlyMemory<byte> body)
+    {
+        if (kind == BodyKind.GraphQL)
+        {
+            // §3.2: the whole body is the query; there is no way to pass variables or an operation name.
+            var text = Encoding.UTF8.GetString(body.Span);
+            return string.IsNullOrEmpty(text)
+                ? RequestReadResult.Fail(HttpErrorBody.QueryCannotBeNull)
+                : RequestReadResult.Of(new GraphQLHttpRequest { Query = text });
+        }
+
+        if (body.Length == 0)
+        {
+            // §3.2: an empty body, like a null one, has no query.
+            return RequestReadResult.Fail(HttpErrorBody.QueryCannotBeNull);
+        }
+
+        // The document reads the pooled buffer in place; it is disposed (and variables cloned) before the buffer
+        // goes back to the pool.
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body);
+        }
+        catch (JsonException exception)
+        {
+            return RequestReadResult.Fail(HttpErrorBody.MalformedJson(exception.Message));
+        }
+
+        using (document)
+        {
+            return FromJson(document.RootElement);
+        }
     }
 
     private static RequestReadResult FromJson(JsonElement root)
@@ -145,11 +163,12 @@ public static class GraphQLRequestReader
             return null;
         }
 
-        // Clone: the elements outlive the JsonDocument, which is disposed before execution.
+        // Clone: the elements outlive the JsonDocument, which is disposed before execution. The object is cloned
+        // once and its properties point into that copy; a Clone per value made a document per variable.
         var variables = new Dictionary<string, object?>(StringComparer.Ordinal);
-        foreach (var property in values.EnumerateObject())
+        foreach (var property in values.Clone().EnumerateObject())
         {
-            variables[property.Name] = property.Value.Clone();
+            variables[property.Name] = property.Value;
         }
 
         return variables;
@@ -175,11 +194,38 @@ public static class GraphQLRequestReader
         return media.MediaType.Equals("application/graphql", StringComparison.OrdinalIgnoreCase) ? BodyKind.GraphQL : BodyKind.Unsupported;
     }
 
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    /// <summary>The whole body in an array rented from the shared pool (the caller returns it), and its length.</summary>
+    private static async Task<(byte[] Buffer, int Length)> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        return buffer.ToArray();
+        // Content-Length, when sent and sane, sizes the first buffer so the usual body is read without growing.
+        var buffer = ArrayPool<byte>.Shared.Rent(request.ContentLength is > 0 and < MaxInitialBuffer ? (int)request.ContentLength + 1 : InitialBuffer);
+        var length = 0;
+        try
+        {
+            while (true)
+            {
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(checked(buffer.Length * 2));
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
+
+                var read = await request.Body.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+            }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
+        }
     }
 
     private enum BodyKind

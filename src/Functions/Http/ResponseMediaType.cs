@@ -12,7 +12,28 @@ public static class ResponseMediaType
     public const string GraphQLResponse = "application/graphql-response+json";
     public const string Json = "application/json";
 
+    // The last single Accept value and its choice: a client sends the same header on every request, and parsing
+    // it allocated a list of MediaTypeHeaderValues per response.
+    private static LastChoice? s_last;
+
     public static string Choose(IList<string>? acceptHeaders)
+    {
+        if (acceptHeaders is { Count: 1 } && acceptHeaders[0] is { } header)
+        {
+            if (Volatile.Read(ref s_last) is { } last && string.Equals(last.Header, header, StringComparison.Ordinal))
+            {
+                return last.MediaType;
+            }
+
+            var chosen = Parse(acceptHeaders);
+            Volatile.Write(ref s_last, new LastChoice(header, chosen));
+            return chosen;
+        }
+
+        return Parse(acceptHeaders);
+    }
+
+    private static string Parse(IList<string>? acceptHeaders)
     {
         if (acceptHeaders is null || acceptHeaders.Count == 0
             || !MediaTypeHeaderValue.TryParseList(acceptHeaders, out var ranges) || ranges.Count == 0)
@@ -41,4 +62,6 @@ public static class ResponseMediaType
 
         return acceptsJson ? Json : GraphQLResponse;
     }
+
+    private sealed record LastChoice(string Header, string MediaType);
 }

@@ -13,11 +13,18 @@ namespace Serverless.Mongo;
 public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
 {
     private const int DefaultConnectTimeoutMS = 30_000;
+    private const int ReadBufferSize = 16 * 1024;
 
     private static int s_lastRequestId;
 
     private readonly TcpClient _tcp;
     private readonly Stream _stream;
+
+    // Replies are read through a buffer: WireMessageCodec reads the 4-byte length, then the rest, which on a bare
+    // socket is two receives (and two async reads) per reply where one usually holds the whole message. Writes go
+    // to _stream directly. Bytes read past a reply stay in the buffer for the next read, as they stayed in the
+    // socket before. Only the buffer's wrapper is dropped on dispose; _stream is what owns the socket.
+    private readonly BufferedStream _reader;
     private readonly SemaphoreSlim _exchange = new(1, 1);
     private ConnectionDescription? _description;
     private BsonDocument? _helloReply;
@@ -28,6 +35,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
         ServerAddress = serverAddress;
         _tcp = tcp;
         _stream = stream;
+        _reader = new BufferedStream(stream, ReadBufferSize);
     }
 
     /// <summary>"host:port" of the server.</summary>
@@ -242,7 +250,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
             try
             {
                 await WireMessageCodec.WriteAsync(_stream, new OpMsgMessage(requestId, 0, OpMsgFlagBits.None, body), cancellationToken).ConfigureAwait(false);
-                reply = await WireMessageCodec.ReadAsync(_stream, cancellationToken, maxSize).ConfigureAwait(false);
+                reply = await WireMessageCodec.ReadAsync(_reader, cancellationToken, maxSize).ConfigureAwait(false);
             }
             catch (OperationCanceledException)
             {
