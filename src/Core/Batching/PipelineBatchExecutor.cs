@@ -15,12 +15,20 @@ public sealed class PipelineBatchExecutor
 {
     private readonly MongoCollection _collection;
     private readonly bool _allowDiskUse;
+    private readonly Action? _commandSent;
 
-    public PipelineBatchExecutor(MongoClient client, string database, string collection, bool allowDiskUse)
+    /// <param name="client">The client to send with.</param>
+    /// <param name="database">The mapping's database.</param>
+    /// <param name="collection">The mapping's collection.</param>
+    /// <param name="allowDiskUse">The mapping's allowDiskUse.</param>
+    /// <param name="commandSent">Called once per command sent: the batched aggregate, each key run alone, and each
+    /// key re-run after a failed batch (the per-request log's command count).</param>
+    public PipelineBatchExecutor(MongoClient client, string database, string collection, bool allowDiskUse, Action? commandSent = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _collection = client.GetDatabase(database).GetCollection(collection);
         _allowDiskUse = allowDiskUse;
+        _commandSent = commandSent;
     }
 
     /// <summary>Each pipeline's result documents, aligned with <paramref name="pipelines"/>.</summary>
@@ -51,6 +59,7 @@ public sealed class PipelineBatchExecutor
     private Task<List<BsonDocument>> AggregateAsync(IReadOnlyList<BsonDocument> pipeline, TimeSpan? maxTime, CancellationToken cancellationToken)
     {
         var options = new AggregateOptions { AllowDiskUse = _allowDiskUse, MaxTime = maxTime };
+        _commandSent?.Invoke();
         return BatchCursors.ToListAsync(_collection.AggregateAsync(pipeline, options, cancellationToken), cancellationToken);
     }
 

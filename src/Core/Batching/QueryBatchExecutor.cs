@@ -16,11 +16,18 @@ namespace Serverless.Core.Batching;
 public sealed class QueryBatchExecutor
 {
     private readonly MongoCollection _collection;
+    private readonly Action? _commandSent;
 
-    public QueryBatchExecutor(MongoClient client, string database, string collection)
+    /// <param name="client">The client to send with.</param>
+    /// <param name="database">The mapping's database.</param>
+    /// <param name="collection">The mapping's collection.</param>
+    /// <param name="commandSent">Called once per command sent: the batched aggregate, each key run alone, and each
+    /// key re-run after a failed batch (the per-request log's command count).</param>
+    public QueryBatchExecutor(MongoClient client, string database, string collection, Action? commandSent = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         _collection = client.GetDatabase(database).GetCollection(collection);
+        _commandSent = commandSent;
     }
 
     /// <summary>Each key's documents, aligned with <paramref name="keys"/>.</summary>
@@ -57,11 +64,15 @@ public sealed class QueryBatchExecutor
             Limit = key.Limit > 0 ? key.Limit : null,
             MaxTime = maxTime,
         };
+        _commandSent?.Invoke();
         return BatchCursors.ToListAsync(_collection.FindAsync(key.Find, options, cancellationToken), cancellationToken);
     }
 
-    private Task<List<BsonDocument>> AggregateAsync(IReadOnlyList<BsonDocument> pipeline, TimeSpan? maxTime, CancellationToken cancellationToken) =>
-        BatchCursors.ToListAsync(_collection.AggregateAsync(pipeline, new AggregateOptions { AllowDiskUse = true, MaxTime = maxTime }, cancellationToken), cancellationToken);
+    private Task<List<BsonDocument>> AggregateAsync(IReadOnlyList<BsonDocument> pipeline, TimeSpan? maxTime, CancellationToken cancellationToken)
+    {
+        _commandSent?.Invoke();
+        return BatchCursors.ToListAsync(_collection.AggregateAsync(pipeline, new AggregateOptions { AllowDiskUse = true, MaxTime = maxTime }, cancellationToken), cancellationToken);
+    }
 
     // What find does with the key, as stages: skip 0 and limit 0 mean none (find's "0 = no limit", §6.5).
     private static List<BsonDocument> Branch(InterpolatedQuery key)

@@ -102,8 +102,7 @@ internal sealed class AggregationFieldResolver
         RequestContext request, IReadOnlyList<IReadOnlyList<BsonDocument>> keys, CancellationToken cancellationToken)
     {
         var maxTime = request.RemainingTime();
-        request.CountCommand();
-        return await new PipelineBatchExecutor(request.Client, _mapping.Db, _mapping.Collection, _mapping.AllowDiskUse)
+        return await new PipelineBatchExecutor(request.Client, _mapping.Db, _mapping.Collection, _mapping.AllowDiskUse, request.CountCommand)
             .ExecuteAsync(keys, maxTime, cancellationToken).ConfigureAwait(true);
     }
 }

@@ -94,8 +94,7 @@ internal sealed class QueryFieldResolver
         RequestContext request, IReadOnlyList<InterpolatedQuery> keys, CancellationToken cancellationToken)
     {
         var maxTime = request.RemainingTime();
-        request.CountCommand();
-        return await new QueryBatchExecutor(request.Client, _mapping.Db, _mapping.Collection)
+        return await new QueryBatchExecutor(request.Client, _mapping.Db, _mapping.Collection, request.CountCommand)
             .ExecuteAsync(keys, maxTime, cancellationToken).ConfigureAwait(true);
     }
 

@@ -101,9 +101,13 @@ public sealed class PipelineBatchExecutorTests(BatchingServer server) : IClassFi
         server.Commands.Clear();
         var pipeline = ShellJson.Pipeline("[{$match: {year: 1990}}]");
 
-        var results = await Executor(allowDiskUse: false).ExecuteAsync([pipeline, pipeline], null, CancellationToken.None);
+        var counted = 0;
+
+        var results = await new PipelineBatchExecutor(server.Client, _database, "movies", allowDiskUse: false, () => Interlocked.Increment(ref counted))
+            .ExecuteAsync([pipeline, pipeline], null, CancellationToken.None);
 
         server.Commands.Reads.Count(r => r.CommandName == "aggregate").ShouldBe(3);
+        counted.ShouldBe(3);
         results.Select(r => r.Count).ShouldBe([3, 3]);
     }
 

@@ -130,10 +130,12 @@ public sealed class QueryBatchExecutorTests(BatchingServer server) : IClassFixtu
     public async Task A_natural_order_sort_runs_as_its_own_find_beside_the_batch()
     {
         var keys = new[] { Key("{year: 2001}", "{$natural: -1}", limit: 2), Key("{year: 2002}", limit: 5), Key("{year: 2003}", "{_id: -1}", limit: 5) };
+        var counted = 0;
 
-        var results = await Executor.ExecuteAsync(keys, null, CancellationToken.None);
+        var results = await new QueryBatchExecutor(server.Client, _database, "movies", () => Interlocked.Increment(ref counted)).ExecuteAsync(keys, null, CancellationToken.None);
 
         server.Commands.Reads.Select(r => r.CommandName).Order().ShouldBe(["aggregate", "find"]);
+        counted.ShouldBe(2);
         for (var i = 0; i < keys.Length; i++)
         {
             results[i].ShouldBe(await BatchingServer.FindAsync(Movies, keys[i].Find, QueryBatchEquivalenceTests.FindOptionsOf(keys[i])));
@@ -147,9 +149,13 @@ public sealed class QueryBatchExecutorTests(BatchingServer server) : IClassFixtu
         await Movies.InsertManyAsync(Enumerable.Range(100, 3).Select(i => new BsonDocument([new("_id", i), new("year", 1990), new("blob", large)])));
         server.Commands.Clear();
 
-        var results = await Executor.ExecuteAsync([Key("{year: 1990}", limit: 10), Key("{year: {$lt: 1999}}", limit: 10)], null, CancellationToken.None);
+        var counted = 0;
+
+        var results = await new QueryBatchExecutor(server.Client, _database, "movies", () => Interlocked.Increment(ref counted))
+            .ExecuteAsync([Key("{year: 1990}", limit: 10), Key("{year: {$lt: 1999}}", limit: 10)], null, CancellationToken.None);
 
         server.Commands.Reads.Select(r => r.CommandName).ShouldBe(["aggregate", "find", "find"], ignoreOrder: true);
+        counted.ShouldBe(3);
         results.Select(r => r.Count).ShouldBe([3, 3]);
     }
 
