@@ -85,7 +85,7 @@ internal sealed class SecondaryIndex(IndexDescription description)
             range = range with { Upper = null };
         }
 
-        foreach (var entry in EntriesInRange(range))
+        foreach (var entry in EntriesInRange(range, descending: false))
         {
             foreach (var id in entry.Value)
             {
@@ -101,13 +101,9 @@ internal sealed class SecondaryIndex(IndexDescription description)
     /// </summary>
     public IEnumerable<KeyValuePair<BsonValue, List<BsonValue>>> GroupsInRange(KeyRange range, bool descending)
     {
-        var sorted = _byFirstField ??= SortByFirstField();
-        var low = FirstIndex(sorted, range.IsAboveLower);
-        var high = FirstIndex(sorted, range.IsBeyondUpper);
         KeyValuePair<BsonValue, List<BsonValue>>? group = null;
-        for (var step = 0; step < high - low; step++)
+        foreach (var entry in EntriesInRange(range, descending))
         {
-            var entry = sorted[descending ? high - 1 - step : low + step];
             if (group is { } current && BsonValueComparer.Instance.Compare(current.Key, entry.Key[0]) == 0)
             {
                 current.Value.AddRange(entry.Value);
@@ -149,13 +145,15 @@ internal sealed class SecondaryIndex(IndexDescription description)
         return low;
     }
 
-    private IEnumerable<KeyValuePair<BsonArray, HashSet<BsonValue>>> EntriesInRange(KeyRange range)
+    // The entries whose first field lies in the range, in key order or its reverse.
+    private IEnumerable<KeyValuePair<BsonArray, HashSet<BsonValue>>> EntriesInRange(KeyRange range, bool descending)
     {
         var sorted = _byFirstField ??= SortByFirstField();
-        var end = FirstIndex(sorted, range.IsBeyondUpper);
-        for (var i = FirstIndex(sorted, range.IsAboveLower); i < end; i++)
+        var low = FirstIndex(sorted, range.IsAboveLower);
+        var high = FirstIndex(sorted, range.IsBeyondUpper);
+        for (var step = 0; step < high - low; step++)
         {
-            yield return sorted[i];
+            yield return sorted[descending ? high - 1 - step : low + step];
         }
     }
 

@@ -23,7 +23,7 @@ public sealed class MongoConnection : ISaslCommandChannel, IAsyncDisposable
     // Replies are read through a buffer: WireMessageCodec reads the 4-byte length, then the rest, which on a bare
     // socket is two receives (and two async reads) per reply where one usually holds the whole message. Writes go
     // to _stream directly. Bytes read past a reply stay in the buffer for the next read, as they stayed in the
-    // socket before. Only the buffer's wrapper is dropped on dispose; _stream is what owns the socket.
+    // socket before. _reader itself is never disposed: that would dispose _stream, which DisposeAsync already does.
     private readonly BufferedStream _reader;
     private readonly SemaphoreSlim _exchange = new(1, 1);
     private ConnectionDescription? _description;

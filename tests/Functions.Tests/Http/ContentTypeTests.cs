@@ -43,6 +43,20 @@ public sealed class ContentTypeTests : IClassFixture<ServedApps>
         response.Content.Headers.ContentType!.MediaType.ShouldBe(accept);
     }
 
+    [Theory]
+    [InlineData("/graphql/people", HttpStatusCode.OK)]
+    [InlineData("/graphql/no-such-app", HttpStatusCode.NotFound)]
+    public async Task Responses_carry_the_exact_content_length_of_their_body_not_chunked_encoding(string path, HttpStatusCode status)
+    {
+        using var response = await _service.PostJsonAsync(path, Query, accept: null);
+
+        response.StatusCode.ShouldBe(status);
+        var body = await response.Content.ReadAsByteArrayAsync();
+        body.Length.ShouldBeGreaterThan(0);
+        response.Content.Headers.ContentLength.ShouldBe(body.Length);
+        response.Headers.TransferEncodingChunked.ShouldNotBe(true);
+    }
+
     [Fact]
     public async Task Json_bodies_may_name_their_utf8_charset()
     {
